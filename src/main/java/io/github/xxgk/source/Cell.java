@@ -1,0 +1,25 @@
+package io.github.xxgk.source;
+
+/**
+ * One cell of a row as a reader found it. {@code continuation} marks a position covered by a merged cell
+ * (rowspan/colspan) that is anchored elsewhere: grid readers resolve spans into real positions and mark the
+ * covered ones, so that the value columns keep their places.
+ */
+public record Cell(String text, boolean continuation) {
+
+    public Cell {
+        text = text == null ? "" : text;
+    }
+
+    public static Cell of(String text) {
+        return new Cell(text, false);
+    }
+
+    public static Cell spanned() {
+        return new Cell("", true);
+    }
+
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+}
