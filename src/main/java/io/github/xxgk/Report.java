@@ -1,0 +1,45 @@
+package io.github.xxgk;
+
+import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.schema.Format;
+import io.github.xxgk.schema.TableId;
+import io.github.xxgk.source.InputKind;
+import io.github.xxgk.validate.Finding;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One report's standard tables as published, with what was checked. Immutable.
+ *
+ * @param source   the input's name as given
+ * @param kind     what the input was (text, pdf, html, docx)
+ * @param pages    pages of a paged input, 0 otherwise
+ * @param agency   from the title (or the page's metadata), null if not found
+ * @param year     from the title, null if not found
+ * @param format   the official format the tables follow
+ * @param otherSplit whether t3 prints （六）其他处理 as three sub-rows (2021) or one row (2019)
+ * @param cells    every cell found, in table order
+ * @param findings every check with its status and cells
+ * @param warnings labels that matched nothing, duplicates, non-numeric values: for a person to look at
+ */
+public record Report(String source, InputKind kind, int pages, String agency, Integer year, Format format,
+                     boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings) {
+
+    public Report {
+        cells = List.copyOf(cells);
+        findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The cell with this key, if the report has it. */
+    public Optional<ReportCell> cell(TableId table, String row, String col) {
+        CellKey key = new CellKey(table, row, col);
+        return cells.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    /** The checks that failed. */
+    public List<Finding> failures() {
+        return findings.stream().filter(Finding::failed).toList();
+    }
+}

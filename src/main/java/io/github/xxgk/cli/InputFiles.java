@@ -1,0 +1,48 @@
+package io.github.xxgk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Expands the command line's inputs: a file stands for itself; a folder for the report files below it
+ * (recursive, sorted, so that runs are repeatable). In a folder, files with other extensions (.json, .csv,
+ * images) are not reports and are left out; what a file is gets decided from its content later.
+ */
+final class InputFiles {
+
+    private static final Set<String> REPORT_EXTENSIONS =
+            Set.of("pdf", "txt", "text", "htm", "html", "shtml", "xhtml", "docx", "doc", "");
+
+    private InputFiles() {
+    }
+
+    static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> REPORT_EXTENSIONS.contains(extension(p)))
+                            .sorted()
+                            .forEach(out::add);
+                }
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

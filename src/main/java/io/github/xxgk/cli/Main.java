@@ -1,0 +1,36 @@
+package io.github.xxgk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code java -jar xxgk.jar extract|bench …}. The only place that calls System.exit. */
+@Command(name = "xxgk", mixinStandardHelpOptions = true, version = "xxgk 0.1.0",
+        description = "Turns 政府信息公开工作年度报告 into validated data.",
+        subcommands = {ExtractCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code: 0 all inputs gave tables, 1 some failed, 2 usage error. */
+    public static int run(String... args) {
+        quietLibraries();
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    /** PDFBox and POI log font and parsing warnings through java.util.logging; a researcher needs none. */
+    private static void quietLibraries() {
+        for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "technology.tabula"}) {
+            Logger.getLogger(name).setLevel(Level.OFF);
+        }
+    }
+}

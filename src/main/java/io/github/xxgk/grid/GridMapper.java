@@ -1,0 +1,594 @@
+package io.github.xxgk.grid;
+
+import io.github.xxgk.ReportCell;
+import io.github.xxgk.normalize.Label;
+import io.github.xxgk.normalize.LabelNormalizer;
+import io.github.xxgk.normalize.Ordinal;
+import io.github.xxgk.normalize.ParsedValue;
+import io.github.xxgk.normalize.ValueParser;
+import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.schema.ColumnDef;
+import io.github.xxgk.schema.Format;
+import io.github.xxgk.schema.RowDef;
+import io.github.xxgk.schema.Schema;
+import io.github.xxgk.schema.T2Block;
+import io.github.xxgk.schema.TableId;
+import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.Row;
+import io.github.xxgk.source.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the rows of any reader onto the schema's keys. It walks the rows once: section headings (or, where
+ * they are missing, the tables' own header rows) say which table a row belongs to; within a table a row is
+ * placed by its labels (block, ordinal, text), never by its position alone, and its values are found by
+ * {@link ValueColumns}.
+ */
+public final class GridMapper {
+
+    private enum Section { NONE, NARRATIVE, T2, T3, T4, AFTER }
+
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}A-Za-z]");
+    private static final double ACCEPT = 0.6;
+
+    private final SourceDocument doc;
+    private final Map<CellKey, ReportCell> cells = new LinkedHashMap<>();
+    private final List<String> unmatched = new ArrayList<>();
+    private final List<String> titleLines = new ArrayList<>();
+    private final StringBuilder narrative = new StringBuilder();
+
+    private Section section = Section.NONE;
+    private boolean anyTable;
+
+    // t2 state
+    private final List<ColumnDef> t2Header = new ArrayList<>();
+    private int[] t2HeaderPos;
+    private int votes2021;
+    private int votes2019;
+    private final List<PendingT2> pendingT2 = new ArrayList<>();
+
+    // t3 state
+    private final int[] t3HeaderPos = filled(Schema.T3_COLUMNS.size());
+    private String t3Block;
+    private boolean otherSplit;
+    private boolean otherSingle;
+
+    // t4 state
+    private final List<Cell> t4Values = new ArrayList<>();
+    private final List<Integer> t4Pages = new ArrayList<>();
+
+    private record PendingT2(String rowKey, Row row, int lastLabel) {
+    }
+
+    private GridMapper(SourceDocument doc) {
+        this.doc = doc;
+    }
+
+    public static MappedTables map(SourceDocument doc) {
+        return new GridMapper(doc).run();
+    }
+
+    private MappedTables run() {
+        for (Row row : doc.rows()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            Section heading = heading(row);
+            if (heading != null) {
+                enter(heading);
+                continue;
+            }
+            Section implicit = implicitSection(row);
+            if (implicit != null && implicit != section) {
+                enter(implicit);
+            }
+            switch (section) {
+                case NONE -> {
+                    if (titleLines.size() < 12) {
+                        titleLines.add(row.text());
+                    }
+                    if (!anyTable) {
+                        narrative.append(row.text()).append('\n');
+                    }
+                }
+                case NARRATIVE -> narrative.append(row.text()).append('\n');
+                case T2 -> t2Row(row);
+                case T3 -> t3Row(row);
+                case T4 -> t4Row(row);
+                case AFTER -> { }
+            }
+        }
+        Format format = decideFormat();
+        resolvePendingT2(format);
+        placeT4();
+        return new MappedTables(new ArrayList<>(cells.values()), format, otherSplit, unmatched, titleLines, narrative.toString());
+    }
+
+    private void enter(Section s) {
+        section = s;
+        if (s == Section.T2 || s == Section.T3 || s == Section.T4) {
+            anyTable = true;
+        }
+        if (s == Section.T3) {
+            t3Block = null;
+        }
+    }
+
+    // ---- sections -------------------------------------------------------------------------------------
+
+    /** A heading row: short, numbered like a section, naming one of the report's parts. */
+    private static Section heading(Row row) {
+        String first = firstText(row);
+        if (first == null) {
+            return null;
+        }
+        String t = LabelNormalizer.text(first);
+        if (t.length() > 45 || valueCount(row) > 0) {
+            return null;
+        }
+        if (t.matches("^[一1][、.．]?总体情况.*|^一、概述.*")) {
+            return Section.NARRATIVE;
+        }
+        boolean numbered = t.matches("^[二三四五六七八][、.．].*") || t.matches("^\\([二三四五六七八]\\).*") || !row.tableRow();
+        if (!numbered) {
+            return null;
+        }
+        if (t.contains("主动公开政府信息情况") || t.matches("^二、主动公开.*")) {
+            return Section.T2;
+        }
+        if (t.contains("收到和处理政府信息公开申请") || t.matches("^三、.*依申请.*情况.*")) {
+            return Section.T3;
+        }
+        if ((t.contains("行政复议") || t.contains("行政法复议")) && t.contains("行政诉讼") && (t.startsWith("四") || t.endsWith("情况"))) {
+            return Section.T4;
+        }
+        if (t.matches("^[五六][、.．].*") && (t.contains("问题") || t.contains("其他需要报告") || t.contains("改进"))) {
+            return Section.AFTER;
+        }
+        return null;
+    }
+
+    /** Where a report lacks a heading, a table's own header rows say which table follows. */
+    private Section implicitSection(Row row) {
+        if (!row.tableRow()) {
+            return null;
+        }
+        String t = LabelNormalizer.text(row.text());
+        if (section != Section.T2 && (t.startsWith("第二十条第") || t.startsWith("信息内容"))) {
+            return Section.T2;
+        }
+        if (section != Section.T3 && (t.contains("本列数据的勾稽关系") || t.startsWith("申请人情况")
+                || t.contains("本年新收政府信息公开申请数量"))) {
+            return Section.T3;
+        }
+        if (section != Section.T4 && t.startsWith("行政复议") && t.contains("行政诉讼") && t.length() < 60) {
+            return Section.T4;
+        }
+        return null;
+    }
+
+    // ---- t2 -------------------------------------------------------------------------------------------
+
+    private void t2Row(Row row) {
+        List<Cell> cs = row.cells();
+        int lastLabel = lastLabelIndex(row);
+        String first = firstText(row);
+        String core = LabelNormalizer.label(first).core();
+        if (core.startsWith("第二十条") || core.startsWith("第二十条第")) {
+            t2Header.clear();
+            t2HeaderPos = null;
+            return;
+        }
+        if (valueCount(row) == 0) {
+            if (core.equals("信息内容") || isT2Header(row)) {
+                readT2Header(row);
+            }
+            return;
+        }
+        RowDef def = matchT2Row(row);
+        if (def == null) {
+            noteUnmatched(TableId.T2, row);
+            return;
+        }
+        if (def.key().equals("other_external_services") || def.key().equals("centralized_procurement")) {
+            votes2019 += 2;
+        }
+        pendingT2.add(new PendingT2(def.key(), row, labelIndexOf(row, def, lastLabel)));
+        if (!t2Header.isEmpty()) {
+            place(TableId.T2, def.key(), t2Header, row, labelIndexOf(row, def, lastLabel), t2HeaderPos);
+            pendingT2.remove(pendingT2.size() - 1);
+        }
+        if (cs.isEmpty()) {
+            return;
+        }
+    }
+
+    private boolean isT2Header(Row row) {
+        int matched = 0;
+        for (Cell c : row.cells()) {
+            if (!c.continuation() && !c.isBlank() && matchT2Column(LabelNormalizer.label(c.text()).core(), List.of()) != null) {
+                matched++;
+            }
+        }
+        return matched > 0;
+    }
+
+    private void readT2Header(Row row) {
+        t2Header.clear();
+        List<Integer> pos = new ArrayList<>();
+        List<Cell> cs = row.cells();
+        for (int i = 0; i < cs.size(); i++) {
+            Cell c = cs.get(i);
+            if (c.continuation() || c.isBlank()) {
+                continue;
+            }
+            String core = LabelNormalizer.label(c.text()).core();
+            if (core.equals("信息内容")) {
+                continue;
+            }
+            ColumnDef col = matchT2Column(core, t2Header);
+            if (col == null) {
+                unmatched.add("t2 header: " + c.text().strip());
+                continue;
+            }
+            if (Schema.T2_COLUMNS_2021.contains(col)) {
+                votes2021++;
+            } else {
+                votes2019++;
+            }
+            t2Header.add(col);
+            pos.add(i);
+        }
+        t2HeaderPos = pos.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Matches a t2 column header; a truncated one (本年新) takes the first candidate not yet in the header. */
+    private static ColumnDef matchT2Column(String core, List<ColumnDef> taken) {
+        if (core.isEmpty()) {
+            return null;
+        }
+        List<ColumnDef> all = new ArrayList<>(Schema.T2_COLUMNS_2021);
+        all.addAll(Schema.T2_COLUMNS_2019);
+        for (ColumnDef c : all) {
+            if (c.label().equals(core) || c.aliases().contains(core)) {
+                return c;
+            }
+        }
+        ColumnDef best = null;
+        double bestScore = 0;
+        for (ColumnDef c : all) {
+            if (taken.contains(c)) {
+                continue;
+            }
+            double s = Math.max(LabelNormalizer.similarity(core, c.label()),
+                    core.length() >= 3 && c.label().startsWith(core) ? 0.9 : 0);
+            for (String a : c.aliases()) {
+                s = Math.max(s, LabelNormalizer.similarity(core, a));
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return bestScore >= 0.75 ? best : null;
+    }
+
+    private RowDef matchT2Row(Row row) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            Cell c = row.cells().get(i);
+            if (!isLabel(c)) {
+                continue;
+            }
+            String core = LabelNormalizer.label(c.text()).core();
+            RowDef best = null;
+            double bestScore = 0;
+            for (RowDef r : Schema.T2_ROWS) {
+                double s = LabelNormalizer.similarity(core, r.label());
+                for (String a : r.aliases()) {
+                    s = Math.max(s, LabelNormalizer.similarity(core, a));
+                }
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = r;
+                }
+            }
+            if (bestScore >= 0.8) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private static int labelIndexOf(Row row, RowDef def, int lastLabel) {
+        return lastLabel;
+    }
+
+    private void resolvePendingT2(Format format) {
+        if (format == null) {
+            return;
+        }
+        for (PendingT2 p : pendingT2) {
+            for (T2Block block : Schema.t2(format)) {
+                for (RowDef r : block.rows()) {
+                    if (r.key().equals(p.rowKey())) {
+                        place(TableId.T2, p.rowKey(), block.columns(), p.row(), p.lastLabel(), null);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- t3 -------------------------------------------------------------------------------------------
+
+    private void t3Row(Row row) {
+        int lastLabel = lastLabelIndex(row);
+        boolean hasValues = valueCount(row) > 0;
+        // a row whose value cells are all blank still counts when it has a cell for every column
+        boolean blankDataRow = !hasValues && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
+        if (!hasValues && !blankDataRow) {
+            readT3Header(row);
+        }
+        // a heading row without values still sets the block (三、本年度办理结果, （三）不予公开 …)
+        String key = resolveT3Labels(row);
+        if (!hasValues && !blankDataRow) {
+            return;
+        }
+        if (key == null) {
+            noteUnmatched(TableId.T3, row);
+            return;
+        }
+        if (key.equals(Schema.OTHER_SINGLE.key())) {
+            otherSingle = true;
+        } else if (key.startsWith("other_")) {
+            otherSplit = true;
+        }
+        place(TableId.T3, key, Schema.T3_COLUMNS, row, lastLabel, t3HeaderPos);
+    }
+
+    private static int cellsAfter(Row row, int lastLabel) {
+        int n = 0;
+        for (int i = lastLabel + 1; i < row.cells().size(); i++) {
+            if (!row.cells().get(i).continuation()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void readT3Header(Row row) {
+        List<Cell> cs = row.cells();
+        for (int i = 0; i < cs.size(); i++) {
+            Cell c = cs.get(i);
+            if (c.continuation() || c.isBlank()) {
+                continue;
+            }
+            String core = LabelNormalizer.label(c.text()).core();
+            for (int k = 0; k < Schema.T3_COLUMNS.size(); k++) {
+                ColumnDef col = Schema.T3_COLUMNS.get(k);
+                boolean match = col.label().equals(core) || col.aliases().contains(core)
+                        || (core.length() >= 2 && col.label().length() > 2 && col.label().startsWith(core));
+                if (match && t3HeaderPos[k] == ValueColumns.NONE) {
+                    t3HeaderPos[k] = i;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the label cells of a t3 row left to right, each setting the block context, and returns the key of
+     * the data row the last one names (null when the row names none).
+     */
+    private String resolveT3Labels(Row row) {
+        String key = null;
+        for (Cell c : row.cells()) {
+            if (!isLabel(c)) {
+                continue;
+            }
+            Label l = LabelNormalizer.label(c.text());
+            if (l.isEmpty()) {
+                continue;
+            }
+            RowDef def = matchT3(l);
+            if (def == null) {
+                continue;
+            }
+            boolean isBlock = Schema.T3_BLOCKS.contains(def);
+            if (isBlock) {
+                t3Block = def.key();
+                key = def.key().equals(Schema.OTHER) ? Schema.OTHER_SINGLE.key() : null;
+            } else {
+                key = def.key();
+                if (def.block() == null) {
+                    t3Block = null;
+                } else if (def.block().equals(Schema.OUTCOMES)) {
+                    t3Block = Schema.OUTCOMES;
+                }
+            }
+        }
+        return key;
+    }
+
+    private RowDef matchT3(Label l) {
+        Ordinal o = l.ordinal();
+        String core = l.core();
+        List<RowDef> candidates = new ArrayList<>(Schema.T3_BLOCKS);
+        candidates.addAll(Schema.T3_ALL_ROWS);
+        candidates.remove(Schema.OTHER_SINGLE);
+        RowDef best = null;
+        double bestScore = 0;
+        for (RowDef r : candidates) {
+            double s = core.isEmpty() ? 0 : Math.max(LabelNormalizer.similarity(core, r.label()), aliasScore(core, r));
+            boolean sameOrdinal = o != null && o.equals(r.ordinal());
+            boolean inBlock = r.block() != null && r.block().equals(t3Block);
+            if (o != null && o.level() == Ordinal.Level.ITEM) {
+                // sub-items repeat their numbers in every block: the number only counts inside the current block
+                if (!inBlock && (t3Block != null && isItemBlock(t3Block))) {
+                    s -= 0.3;
+                }
+                if (sameOrdinal && inBlock) {
+                    s = core.isEmpty() ? 0.7 : Math.max(s, 0.45) + 0.3;
+                }
+            } else if (sameOrdinal) {
+                s = core.isEmpty() ? 0.7 : s + 0.3;
+            } else if (o != null && r.ordinal() != null && o.level() == r.ordinal().level()) {
+                s -= 0.2;
+            }
+            if (o == null && inBlock) {
+                s += 0.05;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = r;
+            }
+        }
+        return bestScore >= ACCEPT ? best : null;
+    }
+
+    private static boolean isItemBlock(String block) {
+        return block.equals(Schema.DENIED) || block.equals(Schema.UNAVAILABLE) || block.equals(Schema.NOT_PROCESSED)
+                || block.equals(Schema.OTHER);
+    }
+
+    private static double aliasScore(String core, RowDef r) {
+        double s = 0;
+        for (String a : r.aliases()) {
+            s = Math.max(s, LabelNormalizer.similarity(core, a));
+        }
+        return s;
+    }
+
+    // ---- t4 -------------------------------------------------------------------------------------------
+
+    private void t4Row(Row row) {
+        if (t4Values.size() >= 15 || valueCount(row) == 0) {
+            return;
+        }
+        int lastLabel = lastLabelIndex(row);
+        List<Cell> vals = new ArrayList<>();
+        for (int i = lastLabel + 1; i < row.cells().size(); i++) {
+            Cell c = row.cells().get(i);
+            if (!c.continuation()) {
+                vals.add(c);
+            }
+        }
+        while (!vals.isEmpty() && vals.get(vals.size() - 1).isBlank() && t4Values.size() + vals.size() > 15) {
+            vals.remove(vals.size() - 1);
+        }
+        while (!vals.isEmpty() && vals.get(0).isBlank() && t4Values.size() + vals.size() > 15) {
+            vals.remove(0);
+        }
+        for (Cell c : vals) {
+            if (t4Values.size() < 15) {
+                t4Values.add(c);
+                t4Pages.add(row.page());
+            }
+        }
+    }
+
+    private void placeT4() {
+        if (t4Values.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < t4Values.size(); i++) {
+            String rowKey = Schema.T4_ROWS.get(i / 5);
+            String colKey = Schema.T4_COLUMNS.get(i % 5).key();
+            put(new CellKey(TableId.T4, rowKey, colKey), t4Values.get(i).text(), "", t4Pages.get(i));
+        }
+    }
+
+    // ---- shared ---------------------------------------------------------------------------------------
+
+    private void place(TableId table, String rowKey, List<ColumnDef> columns, Row row, int lastLabel, int[] header) {
+        int n = columns.size();
+        int[] pos = ValueColumns.locate(row, lastLabel, header != null && header.length == n ? header : null, n);
+        for (int i = 0; i < n; i++) {
+            if (pos[i] == ValueColumns.NONE) {
+                continue;
+            }
+            String text = row.cells().get(pos[i]).text();
+            put(new CellKey(table, rowKey, columns.get(i).key()), text, columns.get(i).unit(), row.page());
+        }
+    }
+
+    private void put(CellKey key, String text, String headerUnit, int page) {
+        if (cells.containsKey(key)) {
+            unmatched.add("duplicate " + key + ": kept the first, ignored '" + text.strip() + "'");
+            return;
+        }
+        ParsedValue v = ValueParser.parse(text);
+        String unit = v.unit().isEmpty() ? headerUnit : v.unit();
+        String raw = text.strip().replace('\u00A0', ' ').strip();
+        if (!v.numeric()) {
+            unmatched.add("not a number in " + key + ": '" + raw + "'");
+        }
+        cells.put(key, new ReportCell(key, v.number(), v.number() == null ? (v.numeric() ? "" : "") : unit, raw,
+                page > 0 ? page : null));
+    }
+
+    private Format decideFormat() {
+        if (votes2021 > votes2019) {
+            return Format.F2021;
+        }
+        if (votes2019 > votes2021) {
+            return Format.F2019;
+        }
+        if (otherSplit) {
+            return Format.F2021;
+        }
+        if (otherSingle) {
+            return Format.F2019;
+        }
+        return null;
+    }
+
+    private void noteUnmatched(TableId table, Row row) {
+        unmatched.add(table.code() + " row not matched: " + row.text());
+    }
+
+    private static boolean isLabel(Cell c) {
+        return !c.continuation() && !c.isBlank() && HAN.matcher(c.text()).find() && !ValueParser.isValueLike(c.text());
+    }
+
+    private static int lastLabelIndex(Row row) {
+        int last = -1;
+        List<Cell> cs = row.cells();
+        for (int i = 0; i < cs.size(); i++) {
+            if (isLabel(cs.get(i))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /** Filled cells that hold a number or an empty token such as "—" (blank cells don't count). */
+    private static int valueCount(Row row) {
+        int n = 0;
+        for (Cell c : row.cells()) {
+            if (!c.continuation() && !c.isBlank() && ValueParser.isValueLike(c.text())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String firstText(Row row) {
+        for (Cell c : row.cells()) {
+            if (!c.continuation() && !c.isBlank()) {
+                return c.text();
+            }
+        }
+        return null;
+    }
+
+    private static int[] filled(int n) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, ValueColumns.NONE);
+        return a;
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.xxgk.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a value cell (FORMAT.md "Values"): full-width digits, thousands separators, signs, a unit inside the
+ * cell ({@code 251000元}, {@code 2笔}); the empty tokens blank, dashes, slashes, 无 and NBSP-only give no value.
+ * Nothing is rescaled: the unit goes beside the number.
+ */
+public final class ValueParser {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Pattern EMPTY = Pattern.compile("[-—–―_/\\\\无?？*]*");
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+-]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)\\s*(万元|亿元|千元|元|万|件|个|笔|项|宗|起|条|人次|次|%)?");
+
+    private ValueParser() {
+    }
+
+    public static ParsedValue parse(String raw) {
+        if (raw == null) {
+            raw = "";
+        }
+        String s = NFKC.normalize(raw)
+                .replaceAll("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+", "")
+                .replace('－', '-').replace('﹣', '-').replace('−', '-');
+        if (EMPTY.matcher(s).matches()) {
+            return new ParsedValue(null, "", raw, true);
+        }
+        // '?' is mirror noise before a value ("? 0", format-research §5 #20)
+        s = s.replaceFirst("^[?？]+", "");
+        Matcher m = NUMBER.matcher(s);
+        if (!m.matches()) {
+            return new ParsedValue(null, "", raw, false);
+        }
+        BigDecimal number = new BigDecimal(m.group(2).replace(",", ""));
+        if (m.group(1).equals("-")) {
+            number = number.negate();
+        }
+        String unit = m.group(3) == null ? "" : m.group(3);
+        return new ParsedValue(number, unit, raw, true);
+    }
+
+    /** True when the text could be a value cell (a number or an empty token), so not a label. */
+    public static boolean isValueLike(String raw) {
+        return parse(raw).numeric();
+    }
+}

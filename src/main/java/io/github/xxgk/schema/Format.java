@@ -1,0 +1,16 @@
+package io.github.xxgk.schema;
+
+/** The two official table formats; {@link #code()} is what the CSV's format column holds. */
+public enum Format {
+    F2019("2019"), F2021("2021");
+
+    private final String code;
+
+    Format(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
