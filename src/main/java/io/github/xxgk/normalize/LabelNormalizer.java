@@ -42,7 +42,6 @@ public final class LabelNormalizer {
         TYPOS.put("只计这一情况", "只计这一情形");
         TYPOS.put("三类内容事务", "三类内部事务");
         TYPOS.put("行政法复议", "行政复议");
-        TYPOS.put("其他组织", "其他");
     }
 
     private static final Pattern PINYIN = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\\)");
@@ -50,6 +49,7 @@ public final class LabelNormalizer {
     private static final Pattern QUOTES = Pattern.compile("[\"“”「」『』'‘’]");
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,2})[、.．]");
     private static final Pattern BLOCK = Pattern.compile("^\\(([一二三四五六七八九十]{1,2})\\)[、.．]?");
+    private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,2})[.、．](?!\\d)|\\((\\d{1,2})\\)|([①-⑳]))");
 
     private LabelNormalizer() {
@@ -87,7 +87,8 @@ public final class LabelNormalizer {
 
     /** The normalized text of a whole string, ordinals kept: for headings and searching. */
     public static String text(String raw) {
-        String s = NFKC.normalize(raw);
+        // circled numbers are sub-item ordinals; NFKC would turn ③ into a bare 3
+        String s = NFKC.normalize(CIRCLED.matcher(raw).replaceAll(m -> (m.group().charAt(0) - '①' + 1) + "."));
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

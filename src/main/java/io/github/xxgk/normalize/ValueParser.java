@@ -25,14 +25,15 @@ public final class ValueParser {
         if (raw == null) {
             raw = "";
         }
+        // only the edges are trimmed: "1 0" inside a cell is two numbers run together, never 10
         String s = NFKC.normalize(raw)
-                .replaceAll("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+", "")
+                .replaceAll("^[\\s\\u00A0\\u3000\\u200B\\uFEFF]+|[\\s\\u00A0\\u3000\\u200B\\uFEFF]+$", "")
                 .replace('－', '-').replace('﹣', '-').replace('−', '-');
         if (EMPTY.matcher(s).matches()) {
             return new ParsedValue(null, "", raw, true);
         }
         // '?' is mirror noise before a value ("? 0", format-research §5 #20)
-        s = s.replaceFirst("^[?？]+", "");
+        s = s.replaceFirst("^[?？]+\\s*", "");
         Matcher m = NUMBER.matcher(s);
         if (!m.matches()) {
             return new ParsedValue(null, "", raw, false);
