@@ -93,8 +93,7 @@ public final class Xxgk {
         String name = doc.name();
         MappedTables mapped = GridMapper.map(doc);
         if (mapped.cells().isEmpty()) {
-            String all = String.join("\n", mapped.titleLines()) + mapped.narrative();
-            if (PRE_2019.matcher(all).find()) {
+            if (doc.rows().stream().anyMatch(r -> PRE_2019.matcher(r.text()).find())) {
                 throw new XxgkException(Reason.UNSUPPORTED_FORMAT, name,
                         "unsupported format: no standard 2019/2021 table, looks like a pre-2019 report");
             }

@@ -329,12 +329,12 @@ public final class GridMapper {
         int lastLabel = lastLabelIndex(row);
         boolean hasValues = valueCount(row) > 0;
         // a row whose value cells are all blank still counts when it has a cell for every column
-        boolean blankDataRow = !hasValues && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
-        if (!hasValues && !blankDataRow) {
+        if (!hasValues) {
             readT3Header(row);
         }
         // a heading row without values still sets the block (三、本年度办理结果, （三）不予公开 …)
         String key = resolveT3Labels(row);
+        boolean blankDataRow = !hasValues && key != null && !key.equals(Schema.OTHER_SINGLE.key()) && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
         if (!hasValues && !blankDataRow) {
             return;
         }
@@ -397,6 +397,9 @@ public final class GridMapper {
             RowDef def = matchT3(l);
             if (def == null) {
                 continue;
+            }
+            if (!l.core().isEmpty() && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && aliasScore(l.core(), def) < 0.5) {
+                unmatched.add("t3 label '" + c.text().strip() + "' placed by its number alone as " + def.key());
             }
             boolean isBlock = Schema.T3_BLOCKS.contains(def);
             if (isBlock) {

@@ -1,0 +1,90 @@
+package io.github.xxgk.validate;
+
+import io.github.xxgk.Report;
+import io.github.xxgk.Xxgk;
+import io.github.xxgk.schema.TableId;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each relation of FORMAT.md against a copy of the seed whose published numbers break it. */
+class RelationsTest {
+
+    private static final Path DIR = Path.of("fixtures", "relations");
+
+    private static List<Finding> findings(String file, String check, Finding.Status status) throws Exception {
+        Report r = Xxgk.extract(DIR.resolve(file));
+        return r.findings().stream().filter(f -> f.check().equals(check) && f.status() == status).toList();
+    }
+
+    private static String cells(Finding f) {
+        return String.join(" ", f.cells().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void t3aBreaksPerColumn() throws Exception {
+        List<Finding> failed = findings("t3a-broken.txt", "T3-A", Finding.Status.FAIL);
+        assertEquals(2, failed.size(), failed.toString());
+        Finding np = failed.get(0);
+        assertEquals("t3.new_received.natural_person t3.carried_over.natural_person t3.total_processed.natural_person "
+                + "t3.carried_forward.natural_person", cells(np));
+        assertEquals(114, np.left().intValue());
+        assertEquals(113, np.right().intValue());
+        assertTrue(cells(failed.get(1)).contains("t3.carried_forward.total"));
+    }
+
+    @Test
+    void t3bBreaksWhenAnOutcomeRowDoesNotAddUp() throws Exception {
+        List<Finding> failed = findings("t3b-broken.txt", "T3-B", Finding.Status.FAIL);
+        assertEquals(2, failed.size(), failed.toString());
+        assertTrue(cells(failed.get(0)).startsWith("t3.total_processed.natural_person t3.granted.natural_person"));
+        assertEquals(108, failed.get(0).left().intValue());
+        assertEquals(109, failed.get(0).right().intValue());
+        assertTrue(cells(failed.get(0)).contains("t3.other_other.natural_person"), "2021 sub-rows of （六） are summed");
+    }
+
+    @Test
+    void t3cBreaksPerRow() throws Exception {
+        List<Finding> failed = findings("t3c-broken.txt", "T3-C", Finding.Status.FAIL);
+        assertEquals(1, failed.size(), failed.toString());
+        assertTrue(cells(failed.get(0)).startsWith("t3.not_processed_duplicate.total t3.not_processed_duplicate.natural_person"));
+        assertEquals(2, failed.get(0).left().intValue());
+        assertEquals(1, failed.get(0).right().intValue());
+    }
+
+    @Test
+    void t4aBreaksPerRow() throws Exception {
+        List<Finding> failed = findings("t4a-broken.txt", "T4-A", Finding.Status.FAIL);
+        assertEquals(1, failed.size());
+        assertEquals("t4.review.total t4.review.upheld t4.review.corrected t4.review.other_result t4.review.pending", cells(failed.get(0)));
+        assertEquals(5, failed.get(0).left().intValue());
+        assertEquals(4, failed.get(0).right().intValue());
+    }
+
+    @Test
+    void aDashIsNoValueAndMakesItsRelationsNotEvaluable() throws Exception {
+        Report r = Xxgk.extract(DIR.resolve("t3-dash.txt"));
+        var cell = r.cell(TableId.T3, "new_received", "commercial_enterprise").orElseThrow();
+        assertEquals(null, cell.value());
+        assertEquals("—", cell.raw());
+        List<Finding> ne = r.findings().stream().filter(f -> f.status() == Finding.Status.NOT_EVALUABLE).toList();
+        assertEquals(List.of("T3-A", "T3-C"), ne.stream().map(Finding::check).toList());
+        assertTrue(ne.get(0).message().contains("t3.new_received.commercial_enterprise"));
+        assertTrue(r.failures().isEmpty(), r.failures().toString());
+    }
+
+    @Test
+    void theConsistentSeedPassesEveryRelation() throws Exception {
+        Report r = Xxgk.extract(Path.of("fixtures/corpus/seed-gd-2023/seed.txt"));
+        long t3a = r.findings().stream().filter(f -> f.check().equals("T3-A") && f.status() == Finding.Status.PASS).count();
+        long t3c = r.findings().stream().filter(f -> f.check().equals("T3-C") && f.status() == Finding.Status.PASS).count();
+        assertEquals(7, t3a);
+        assertEquals(25, t3c);
+        assertEquals("COMPLETE", r.findings().get(0).check());
+        assertEquals(Finding.Status.PASS, r.findings().get(0).status());
+    }
+}
