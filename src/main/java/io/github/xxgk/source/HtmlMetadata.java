@@ -28,8 +28,12 @@ final class HtmlMetadata {
             "发布日期", "发布时间", "成文日期", "生成日期", "公开日期", "发文字号", "文号", "主题词", "公开方式",
             "公开范围", "公开时限", "有效性", "浏览次数", "访问次数", "标题", "名称", "体裁分类", "组配分类", "服务对象");
 
+    /** Pages space labels out to align them: 索&nbsp;引&nbsp;号, 标　　题. */
+    private static final String GAP = "[\\s\\u00a0\\u3000]*";
+    private static final String KEY_ALTERNATIVES = String.join("|", KEYS.stream().map(HtmlMetadata::spaced).toList());
     private static final Pattern KEY = Pattern.compile(
-            "(" + String.join("|", KEYS) + ")\\s*[:：]\\s*|(?<![^\\n])\\s*(" + String.join("|", KEYS) + ")\\s*(?=\\n|$)");
+            "(" + KEY_ALTERNATIVES + ")" + GAP + "[:：]\\s*|(?<![^\\n])" + GAP + "(" + KEY_ALTERNATIVES + ")" + GAP + "(?=\\n|$)");
+    private static final Pattern STARTS = Pattern.compile("索引号|发布机构|发文机关");
 
     /** A metadata box is short; a longer block holds report text and must not be swallowed. */
     private static final int MAX_BOX_TEXT = 800;
@@ -48,7 +52,7 @@ final class HtmlMetadata {
             return null;
         }
         for (Element e : body.getAllElements()) {
-            if (!e.ownText().contains("索引号") && !e.ownText().contains("发布机构") && !e.ownText().contains("发文机关")) {
+            if (!STARTS.matcher(compact(e.ownText())).find()) {
                 continue;
             }
             Element box = widen(e);
@@ -123,7 +127,7 @@ final class HtmlMetadata {
         List<String> names = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            names.add(m.group(1) != null ? m.group(1) : m.group(2));
+            names.add(compact(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         for (int i = 0; i < spans.size(); i++) {
             int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
@@ -131,6 +135,21 @@ final class HtmlMetadata {
             out.putIfAbsent(names.get(i), value);
         }
         return out;
+    }
+
+    private static String spaced(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            if (i > 0) {
+                sb.append(GAP);
+            }
+            sb.append(key.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("[\\s\\u00a0\\u3000]+", "");
     }
 
     private static String firstLine(String s) {

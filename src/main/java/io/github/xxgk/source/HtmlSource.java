@@ -43,7 +43,7 @@ public final class HtmlSource implements ReportSource {
 
     /** class/id words of page furniture: menus, breadcrumbs, footers, share bars, sidebars. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "nav|menu|breadcrumb|crumb|footer|sidebar|share|copyright|friendlink|toolbar|skip|topbar|login|search|qrcode|ewm",
+            "nav|menu|breadcrumb|crumb|footer|sidebar|share|copyright|friendlink|toolbar|skip|topbar|login|search|qrcode|ewm|related|xgwz|prev|pager",
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
