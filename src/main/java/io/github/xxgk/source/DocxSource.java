@@ -145,7 +145,7 @@ public final class DocxSource implements ReportSource {
     private static void body(List<IBodyElement> elements, List<Row> rows) {
         for (IBodyElement el : elements) {
             if (el instanceof XWPFParagraph p) {
-                paragraph(p.getText(), rows);
+                paragraph(DocxText.of(p.getCTP().getDomNode()), rows);
             } else if (el instanceof XWPFTable t) {
                 table(t, rows);
             } else if (el instanceof XWPFSDT sdt) {
@@ -266,7 +266,7 @@ public final class DocxSource implements ReportSource {
         for (IBodyElement el : cell.getBodyElements()) {
             String text = null;
             if (el instanceof XWPFParagraph p) {
-                text = p.getText();
+                text = DocxText.of(p.getCTP().getDomNode());
             } else if (el instanceof XWPFSDT sdt) {
                 text = sdt.getContent().getText();
             }

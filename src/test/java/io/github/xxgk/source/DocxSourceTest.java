@@ -191,6 +191,23 @@ class DocxSourceTest {
         assertTrue(rows.get(0).tableRow());
     }
 
+    @Test
+    void trackedDeletionsAndFieldCodesAreNotText() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        CTTbl tbl = newTable(doc);
+        fill(tbl, new String[][] {{"行政许可", ""}});
+        CTP cell = tbl.getTrArray(0).getTcArray(1).getPArray(0);
+        cell.addNewDel().addNewR().addNewDelText().setStringValue("5");
+        cell.addNewIns().addNewR().addNewT().setStringValue("6");
+        CTP title = doc.createParagraph().getCTP();
+        title.addNewR().addNewT().setStringValue("示例局");
+        title.addNewR().addNewInstrText().setStringValue(" PAGE ");
+        title.addNewR().addNewT().setStringValue("2022年政府信息公开工作年度报告");
+        List<Row> rows = new DocxSource().read(save(doc), "tracked.docx").rows();
+        assertEquals(List.of("行政许可", "6"), texts(rows.get(0)));
+        assertEquals(Row.paragraph("示例局2022年政府信息公开工作年度报告", 0), rows.get(1));
+    }
+
     /** A zip of one entry, written at the highest compression. */
     private static byte[] zip(String name, byte[] data, int copies) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
