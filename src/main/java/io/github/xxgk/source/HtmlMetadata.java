@@ -33,7 +33,7 @@ final class HtmlMetadata {
     private static final String KEY_ALTERNATIVES = String.join("|", KEYS.stream().map(HtmlMetadata::spaced).toList());
     private static final Pattern KEY = Pattern.compile(
             "(" + KEY_ALTERNATIVES + ")" + GAP + "[:：]\\s*|(?<![^\\n])" + GAP + "(" + KEY_ALTERNATIVES + ")" + GAP + "(?=\\n|$)");
-    private static final Pattern STARTS = Pattern.compile("索引号|发布机构|发文机关");
+    private static final Pattern STARTS = Pattern.compile("索引号|发布机构|发文机关|来源[:：]");
 
     /** A metadata box is short; a longer block holds report text and must not be swallowed. */
     private static final int MAX_BOX_TEXT = 800;

@@ -207,6 +207,7 @@ public final class HtmlSource implements ReportSource {
                 } else if (node instanceof Element e) {
                     if (skip.contains(e)) {
                         flush();
+                        reportHeadings(e);
                         continue;
                     }
                     String tag = e.normalName();
@@ -226,6 +227,16 @@ public final class HtmlSource implements ReportSource {
             }
         }
 
+        /** A report's title that a page put inside its metadata box still belongs to the text. */
+        private void reportHeadings(Element box) {
+            for (Element h : box.select("h1, h2, h3, h4, h5, h6")) {
+                if (h.text().contains("报告")) {
+                    walk(h);
+                    flush();
+                }
+            }
+        }
+
         void flush() {
             if (text.length() == 0) {
                 return;
@@ -238,7 +249,8 @@ public final class HtmlSource implements ReportSource {
         }
 
         private void table(Element table) {
-            List<Element> trs = ownRows(table);
+            List<Element> trs = new ArrayList<>(ownRows(table));
+            trs.removeIf(tr -> skip.contains(tr) || skip.contains(tr.parent()));
             Element caption = table.selectFirst("> caption");
             if (caption != null) {
                 walk(caption);

@@ -233,6 +233,38 @@ class HtmlSourceTest {
     }
 
     @Test
+    void metadataAsAListOrASourceLineGoesToHints() throws Exception {
+        SourceDocument list = read("""
+                <div class="detail"><ul class="xxgk-meta">
+                  <li><span>索&nbsp;引&nbsp;号：</span>11320000/2024-00001</li>
+                  <li><span>发文机关：</span><span>示例市统计局</span></li>
+                  <li><span>成文日期：</span>2024-01-15</li>
+                </ul>
+                <p>示例市统计局2023年政府信息公开工作年度报告</p><p>一、总体情况</p></div>""");
+        assertEquals("示例市统计局", list.hints().get("agency"));
+        assertEquals("2024-01-15", list.hints().get("date"));
+        assertEquals(List.of("示例市统计局2023年政府信息公开工作年度报告", "一、总体情况"),
+                list.rows().stream().map(Row::text).toList());
+
+        SourceDocument line = read("""
+                <div class="head"><h1>示例镇2022年政府信息公开工作年度报告</h1>
+                <div class="info">来源：示例镇人民政府　　发布时间：2023-01-10 09:30　浏览次数：88</div></div>
+                <div class="article"><p>二、主动公开政府信息情况</p></div>""");
+        assertEquals("示例镇人民政府", line.hints().get("agency"));
+        assertEquals("2023-01-10 09:30", line.hints().get("date"));
+        assertEquals(List.of("示例镇2022年政府信息公开工作年度报告", "二、主动公开政府信息情况"),
+                line.rows().stream().map(Row::text).toList());
+
+        SourceDocument inBox = read("""
+                <table><tr><td>索引号：</td><td>x-1</td><td>发布机构：</td><td>示例局</td></tr>
+                <tr><td colspan="4"><h2>示例局2021年政府信息公开工作年度报告</h2></td></tr></table>
+                <p>一、总体情况</p>""");
+        assertEquals("示例局", inBox.hints().get("agency"));
+        assertEquals(List.of("示例局2021年政府信息公开工作年度报告", "一、总体情况"),
+                inBox.rows().stream().map(Row::text).toList());
+    }
+
+    @Test
     void emptyPageIsAClearError() {
         XxgkException e = assertThrows(XxgkException.class, () -> read("<html><head><script>x()</script></head><body> </body></html>"));
         assertEquals(XxgkException.Reason.EMPTY, e.reason());
