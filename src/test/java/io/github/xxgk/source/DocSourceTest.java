@@ -1,0 +1,65 @@
+package io.github.xxgk.source;
+
+import io.github.xxgk.XxgkException;
+import io.github.xxgk.XxgkException.Reason;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocSourceTest {
+
+    /** An OLE2 container holding streams of the given names, as Office writes them. */
+    private static byte[] ole2(String... streams) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            for (String s : streams) {
+                fs.createDocument(new ByteArrayInputStream(new byte[4096]), s);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static XxgkException fail(byte[] content) {
+        return assertThrows(XxgkException.class, () -> Sources.read(content, "report.doc"));
+    }
+
+    @Test
+    void legacyWordSaysToConvertToDocx() throws Exception {
+        byte[] doc = ole2("WordDocument", "1Table");
+        assertEquals(InputKind.DOC, Sources.sniff(doc));
+        XxgkException e = fail(doc);
+        assertEquals(Reason.UNSUPPORTED_INPUT, e.reason());
+        assertTrue(e.getMessage().contains("legacy .doc: convert it to .docx"), e.getMessage());
+        assertEquals("report.doc", e.source());
+    }
+
+    @Test
+    void passwordProtectedOfficeFileIsEncrypted() throws Exception {
+        XxgkException e = fail(ole2("EncryptionInfo", "EncryptedPackage"));
+        assertEquals(Reason.ENCRYPTED, e.reason());
+    }
+
+    @Test
+    void otherOfficeFilesSayWhatTheyAre() throws Exception {
+        XxgkException xls = fail(ole2("Workbook"));
+        assertEquals(Reason.UNSUPPORTED_INPUT, xls.reason());
+        assertTrue(xls.getMessage().contains("Excel"), xls.getMessage());
+        assertTrue(fail(ole2("PowerPoint Document")).getMessage().contains("PowerPoint"));
+    }
+
+    @Test
+    void damagedContainerIsCorrupt() throws Exception {
+        byte[] doc = ole2("WordDocument");
+        XxgkException e = fail(Arrays.copyOf(doc, 600));
+        assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
+    }
+}
