@@ -2,12 +2,19 @@ package io.github.xxgk.source;
 
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.source.pdf.PdfReader;
 
-/** Placeholder until the Pdf reader lands: says plainly that this kind is not read yet. */
+/**
+ * Reads a PDF report: PDFBox for the glyphs and ruling lines, tabula's lattice algorithm for ruled tables,
+ * column alignment for unruled ones; see {@link PdfReader}.
+ */
 public final class PdfSource implements ReportSource {
 
     @Override
     public SourceDocument read(byte[] content, String name) throws XxgkException {
-        throw new XxgkException(Reason.UNSUPPORTED_INPUT, name, "Pdf input is not supported yet");
+        if (content.length == 0) {
+            throw new XxgkException(Reason.EMPTY, name, "empty file");
+        }
+        return PdfReader.read(content, name);
     }
 }

@@ -1,0 +1,29 @@
+package io.github.xxgk.source.pdf;
+
+/**
+ * One glyph as drawn, in display coordinates of its page: origin top-left, y downwards, after the page's
+ * /Rotate and after turning sideways text upright. {@code size} is the font size in points; {@code dir} the
+ * direction the text runs in (0, 90, 180, 270 degrees, clockwise from rightwards).
+ */
+record Glyph(float x, float y, float w, float h, String text, float size, int dir) {
+
+    float right() {
+        return x + w;
+    }
+
+    float bottom() {
+        return y + h;
+    }
+
+    float cx() {
+        return x + w / 2;
+    }
+
+    float cy() {
+        return y + h / 2;
+    }
+
+    boolean isSpace() {
+        return text.isBlank();
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.xxgk.source.pdf;
+
+import io.github.xxgk.XxgkException;
+import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.source.InputKind;
+import io.github.xxgk.source.Row;
+import io.github.xxgk.source.SourceDocument;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Opens a PDF and turns it into rows; every way a PDF can fail becomes one clear {@link XxgkException}. */
+public final class PdfReader {
+
+    private PdfReader() {
+    }
+
+    public static SourceDocument read(byte[] content, String name) throws XxgkException {
+        try (PDDocument doc = open(content, name)) {
+            int n = doc.getNumberOfPages();
+            if (n == 0) {
+                throw new XxgkException(Reason.CORRUPT, name, "corrupt PDF: no pages");
+            }
+            List<PageObjects> pages = new ArrayList<>(n);
+            int pageNo = 0;
+            try {
+                for (PDPage page : doc.getPages()) {
+                    pageNo++;
+                    pages.add(PageScanner.scan(page, pageNo));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new XxgkException(Reason.CORRUPT, name, pageNo == 0 ? null : pageNo,
+                        "corrupt PDF: " + oneLine(e), e);
+            }
+            checkTextLayer(pages, name);
+            List<Row> rows = PdfLayout.rows(pages);
+            Map<String, String> hints = new LinkedHashMap<>();
+            StringBuilder noText = new StringBuilder();
+            for (PageObjects p : pages) {
+                if (p.mappedGlyphs() == 0) {
+                    noText.append(noText.length() == 0 ? "" : ",").append(p.number());
+                }
+            }
+            if (noText.length() > 0) {
+                hints.put("pagesWithoutText", noText.toString());
+            }
+            return new SourceDocument(name, InputKind.PDF, rows, n, hints);
+        } catch (IOException e) {
+            // closing failed after a successful read: nothing to report
+            throw new XxgkException(Reason.IO, name, null, "could not close PDF: " + oneLine(e), e);
+        }
+    }
+
+    private static PDDocument open(byte[] content, String name) throws XxgkException {
+        PDDocument doc;
+        try {
+            doc = PDDocument.load(content, "", null, null, MemoryUsageSetting.setupMainMemoryOnly());
+        } catch (InvalidPasswordException e) {
+            throw new XxgkException(Reason.ENCRYPTED, name, null, "encrypted PDF: it needs a password to open", e);
+        } catch (IOException | RuntimeException e) {
+            throw new XxgkException(Reason.CORRUPT, name, null, "corrupt PDF: " + oneLine(e), e);
+        }
+        if (doc.isEncrypted()) {
+            // an owner password only restricts copying or printing; the text is readable
+            doc.setAllSecurityToBeRemoved(true);
+        }
+        return doc;
+    }
+
+    /**
+     * A report whose pages have no text, or whose glyphs mostly have no Unicode mapping, can't be read without
+     * OCR; saying so beats guessing.
+     */
+    private static void checkTextLayer(List<PageObjects> pages, String name) throws XxgkException {
+        int mapped = 0;
+        int unmapped = 0;
+        int readable = 0;
+        for (PageObjects p : pages) {
+            unmapped += p.unmapped();
+            for (Glyph g : p.glyphs()) {
+                if (g.isSpace()) {
+                    continue;
+                }
+                mapped++;
+                char c = g.text().charAt(0);
+                if (c < 0x80 || TextLines.isCjk(c) || Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_PUNCTUATION) {
+                    readable++;
+                }
+            }
+        }
+        if (mapped == 0 && unmapped == 0) {
+            throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR");
+        }
+        if (unmapped > mapped || readable * 2 < mapped) {
+            throw new XxgkException(Reason.NEEDS_OCR, name,
+                    "no text layer, needs OCR (the text has no Unicode mapping: " + unmapped + " of " + (mapped + unmapped)
+                            + " glyphs unmapped)");
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
+    }
+}
