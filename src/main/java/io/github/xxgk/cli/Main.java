@@ -29,6 +29,12 @@ public final class Main implements Runnable {
 
     /** PDFBox and POI log font and parsing warnings through java.util.logging; a researcher needs none. */
     private static void quietLibraries() {
+        // POI logs through the Log4j API; without a provider it complains once on stderr. The CLI picks the
+        // API's own simple logger and silences it; library users keep whatever provider they configure.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "technology.tabula"}) {
             Logger.getLogger(name).setLevel(Level.OFF);
         }
