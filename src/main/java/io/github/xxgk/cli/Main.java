@@ -12,6 +12,9 @@ import java.util.logging.Logger;
         subcommands = {ExtractCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
+    /** java.util.logging keeps loggers weakly: a silenced logger must be held, or its level is lost. */
+    private static final java.util.List<Logger> QUIET = new java.util.ArrayList<>();
+
     @Override
     public void run() {
         CommandLine.usage(this, System.err);
@@ -36,7 +39,9 @@ public final class Main implements Runnable {
         System.setProperty("log4j2.simplelogLevel", "OFF");
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
         for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "technology.tabula"}) {
-            Logger.getLogger(name).setLevel(Level.OFF);
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.OFF);
+            QUIET.add(logger);
         }
     }
 }
