@@ -74,6 +74,20 @@ class TextCorpusTest {
                 && f.message().contains("t3.granted.commercial_enterprise")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GB18030", "GBK", "UTF-8 BOM", "UTF-16LE BOM"})
+    void encodingsAreDetected(String encoding) throws Exception {
+        String text = java.nio.file.Files.readString(Truth.CORPUS.resolve("seed-gd-2023/seed.txt"));
+        byte[] bytes = switch (encoding) {
+            case "UTF-8 BOM" -> ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "UTF-16LE BOM" -> ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+            default -> text.getBytes(java.nio.charset.Charset.forName(encoding));
+        };
+        Report r = Xxgk.extract(bytes, "seed-" + encoding + ".txt");
+        assertEquals(200, Truth.load("seed-gd-2023").right(r));
+        assertEquals("广东省政务服务和数据管理局", r.agency());
+    }
+
     @Test
     void inputStreamApiGivesTheSameReport() throws Exception {
         Path seed = Truth.CORPUS.resolve("seed-gd-2023/seed.txt");
