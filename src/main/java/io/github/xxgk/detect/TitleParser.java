@@ -47,7 +47,7 @@ public final class TitleParser {
     }
 
     static Title parseLine(String line) {
-        if (line == null) {
+        if (line == null || line.length() > 160) {
             return null;
         }
         String s = LabelNormalizer.text(line);

@@ -35,6 +35,10 @@ public final class GridMapper {
 
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}A-Za-z]");
     private static final double ACCEPT = 0.6;
+    private static final Pattern OVERVIEW = Pattern.compile("^[一1][、.．]?总体情况.*|^一、概述.*");
+    private static final Pattern NUMBERED = Pattern.compile("^[二三四五六七八][、.．].*|^\\([二三四五六七八]\\).*");
+    private static final Pattern T3_HEADING = Pattern.compile("^三、.*依申请.*情况.*");
+    private static final Pattern LATER = Pattern.compile("^[五六][、.．].*");
 
     private final SourceDocument doc;
     private final Map<CellKey, ReportCell> cells = new LinkedHashMap<>();
@@ -124,30 +128,30 @@ public final class GridMapper {
     /** A heading row: short, numbered like a section, naming one of the report's parts. */
     private static Section heading(Row row) {
         String first = firstText(row);
-        if (first == null) {
+        if (first == null || first.length() > 90) {
             return null;
         }
         String t = LabelNormalizer.text(first);
         if (t.length() > 45 || valueCount(row) > 0) {
             return null;
         }
-        if (t.matches("^[一1][、.．]?总体情况.*|^一、概述.*")) {
+        if (OVERVIEW.matcher(t).matches()) {
             return Section.NARRATIVE;
         }
-        boolean numbered = t.matches("^[二三四五六七八][、.．].*") || t.matches("^\\([二三四五六七八]\\).*") || !row.tableRow();
+        boolean numbered = NUMBERED.matcher(t).matches() || !row.tableRow();
         if (!numbered) {
             return null;
         }
-        if (t.contains("主动公开政府信息情况") || t.matches("^二、主动公开.*")) {
+        if (t.contains("主动公开政府信息情况") || t.startsWith("二、主动公开")) {
             return Section.T2;
         }
-        if (t.contains("收到和处理政府信息公开申请") || t.matches("^三、.*依申请.*情况.*")) {
+        if (t.contains("收到和处理政府信息公开申请") || T3_HEADING.matcher(t).matches()) {
             return Section.T3;
         }
         if ((t.contains("行政复议") || t.contains("行政法复议")) && t.contains("行政诉讼") && (t.startsWith("四") || t.endsWith("情况"))) {
             return Section.T4;
         }
-        if (t.matches("^[五六][、.．].*") && (t.contains("问题") || t.contains("其他需要报告") || t.contains("改进"))) {
+        if (LATER.matcher(t).matches() && (t.contains("问题") || t.contains("其他需要报告") || t.contains("改进"))) {
             return Section.AFTER;
         }
         return null;
@@ -158,7 +162,8 @@ public final class GridMapper {
         if (!row.tableRow()) {
             return null;
         }
-        String t = LabelNormalizer.text(row.text());
+        String text = row.text();
+        String t = LabelNormalizer.text(text.length() > 120 ? text.substring(0, 120) : text);
         if (section != Section.T2 && (t.startsWith("第二十条第") || t.startsWith("信息内容"))) {
             return Section.T2;
         }
@@ -184,13 +189,17 @@ public final class GridMapper {
             t2HeaderPos = null;
             return;
         }
+        RowDef def = matchT2Row(row);
         if (valueCount(row) == 0) {
             if (core.equals("信息内容") || isT2Header(row)) {
                 readT2Header(row);
+                return;
             }
-            return;
+            // a data row whose value cells are all blank still gives its (empty) cells
+            if (def == null || cellsAfter(row, lastLabel) == 0) {
+                return;
+            }
         }
-        RowDef def = matchT2Row(row);
         if (def == null) {
             noteUnmatched(TableId.T2, row);
             return;

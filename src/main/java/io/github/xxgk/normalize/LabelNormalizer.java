@@ -20,6 +20,8 @@ public final class LabelNormalizer {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    /** The characters the transliterator can change: most labels hold none and skip it (it is slow). */
+    private static final com.ibm.icu.text.UnicodeSet TRADITIONAL = traditionalCharacters();
     private static final Map<String, Label> CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 50_000;
 
@@ -53,6 +55,22 @@ public final class LabelNormalizer {
     private static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,2})[.、．](?!\\d)|\\((\\d{1,2})\\)|([①-⑳]))");
 
     private LabelNormalizer() {
+    }
+
+    /** The code points that Traditional-Simplified really changes (its source set also holds context characters). */
+    private static com.ibm.icu.text.UnicodeSet traditionalCharacters() {
+        Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+        com.ibm.icu.text.UnicodeSet changed = new com.ibm.icu.text.UnicodeSet();
+        for (com.ibm.icu.text.UnicodeSetIterator it = new com.ibm.icu.text.UnicodeSetIterator(t.getSourceSet()); it.next(); ) {
+            if (it.codepoint == com.ibm.icu.text.UnicodeSetIterator.IS_STRING) {
+                continue;
+            }
+            String c = new String(Character.toChars(it.codepoint));
+            if (!t.transliterate(c).equals(c)) {
+                changed.add(it.codepoint);
+            }
+        }
+        return changed.freeze();
     }
 
     /** Normalizes a label and splits off its ordinal. */
@@ -94,7 +112,7 @@ public final class LabelNormalizer {
             char c = s.charAt(i);
             sb.append(RADICALS.getOrDefault(c, c));
         }
-        s = TO_SIMPLIFIED.get().transliterate(sb.toString());
+        s = TRADITIONAL.containsNone(sb) ? sb.toString() : TO_SIMPLIFIED.get().transliterate(sb.toString());
         s = SPACE.matcher(s).replaceAll("");
         s = PINYIN.matcher(s).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");

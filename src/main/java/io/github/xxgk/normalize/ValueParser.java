@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class ValueParser {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\u00A0\\u3000\\u200B\\uFEFF]+|[\\s\\u00A0\\u3000\\u200B\\uFEFF]+$");
+    private static final Pattern NOISE = Pattern.compile("^[?？]+\\s*");
     private static final Pattern EMPTY = Pattern.compile("[-—–―_/\\\\无?？*]*");
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)\\s*(万元|亿元|千元|元|万|件|个|笔|项|宗|起|条|人次|次|%)?");
@@ -26,14 +28,13 @@ public final class ValueParser {
             raw = "";
         }
         // only the edges are trimmed: "1 0" inside a cell is two numbers run together, never 10
-        String s = NFKC.normalize(raw)
-                .replaceAll("^[\\s\\u00A0\\u3000\\u200B\\uFEFF]+|[\\s\\u00A0\\u3000\\u200B\\uFEFF]+$", "")
+        String s = EDGES.matcher(NFKC.normalize(raw)).replaceAll("")
                 .replace('－', '-').replace('﹣', '-').replace('−', '-');
         if (EMPTY.matcher(s).matches()) {
             return new ParsedValue(null, "", raw, true);
         }
         // '?' is mirror noise before a value ("? 0", format-research §5 #20)
-        s = s.replaceFirst("^[?？]+\\s*", "");
+        s = NOISE.matcher(s).replaceFirst("");
         Matcher m = NUMBER.matcher(s);
         if (!m.matches()) {
             return new ParsedValue(null, "", raw, false);

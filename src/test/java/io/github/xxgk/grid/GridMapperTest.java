@@ -114,6 +114,15 @@ class GridMapperTest {
                 r.warnings().toString());
     }
 
+    @Test
+    void aBlankT2ValueCellIsAnEmptyValueNotAMissingCell() throws Exception {
+        Report r = extract(seed().replace("行政强制\t0", "行政强制\t"));
+        var coercion = r.cell(TableId.T2, "administrative_coercion", "decisions").orElseThrow();
+        assertNull(coercion.value());
+        assertEquals("", coercion.raw());
+        assertTrue(r.findings().stream().anyMatch(f -> f.check().equals("COMPLETE") && !f.failed()));
+    }
+
     private static Row row(String... cells) {
         return new Row(List.of(cells).stream().map(Cell::of).toList(), 0, true);
     }
