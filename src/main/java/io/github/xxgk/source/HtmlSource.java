@@ -59,7 +59,7 @@ public final class HtmlSource implements ReportSource {
 
     @Override
     public SourceDocument read(byte[] content, String name) throws XxgkException {
-        String html = TextDecoder.decode(content, declaredCharset(content));
+        String html = TextDecoder.decode(content, trustedCharset(declaredCharset(content)));
         Document doc;
         try {
             doc = Jsoup.parse(html);
@@ -99,6 +99,21 @@ public final class HtmlSource implements ReportSource {
         }
         m = XML_ENCODING.matcher(head);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * A declared charset worth trying. A Latin single-byte declaration (ISO-8859-1, windows-1252, ASCII) on a
+     * Chinese report is a CMS default that is always wrong, and ISO-8859-1 decodes any bytes "successfully"
+     * into mojibake, so it is ignored and the bytes are detected instead.
+     */
+    static String trustedCharset(String declared) {
+        if (declared == null) {
+            return null;
+        }
+        String d = declared.toLowerCase(java.util.Locale.ROOT);
+        boolean latin = d.startsWith("iso-8859") || d.startsWith("iso8859") || d.startsWith("latin") || d.startsWith("windows-125")
+                || d.startsWith("cp125") || d.equals("us-ascii") || d.equals("ascii");
+        return latin ? null : declared;
     }
 
     /** The page's {@code <title>}, without tags typed into it and without a site-name suffix. */

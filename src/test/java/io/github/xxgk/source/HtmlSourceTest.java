@@ -176,6 +176,14 @@ class HtmlSourceTest {
     }
 
     @Test
+    void gbkPageWronglyDeclaredAsLatin1IsDetected() throws Exception {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
+                + "<body><p>示例局2021年政府信息公开工作年度报告</p></body></html>";
+        SourceDocument doc = new HtmlSource().read(html.getBytes(Charset.forName("GBK")), "latin1.html");
+        assertEquals("示例局2021年政府信息公开工作年度报告", doc.rows().get(0).text());
+    }
+
+    @Test
     void declaredCharsetFromMetaTagHttpEquivAndXmlProlog() {
         assertEquals("gbk", HtmlSource.declaredCharset("<meta charset='gbk'>".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("gb2312", HtmlSource.declaredCharset(
