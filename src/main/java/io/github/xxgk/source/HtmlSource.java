@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ public final class HtmlSource implements ReportSource {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
+    /** Deeper elements are flattened to their text (see {@link #flattenDeepElements}). */
+    static final int MAX_DEPTH = 200;
+
     /** A table this narrow whose cells hold long text is page layout, not data. */
     private static final int LAYOUT_TEXT = 300;
 
@@ -66,6 +70,7 @@ public final class HtmlSource implements ReportSource {
         } catch (RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, null, "the web page could not be parsed: " + e.getMessage(), e);
         }
+        flattenDeepElements(doc);
         Map<String, String> hints = new LinkedHashMap<>();
         String pageTitle = pageTitle(doc);
 
@@ -88,6 +93,25 @@ public final class HtmlSource implements ReportSource {
             throw new XxgkException(Reason.EMPTY, name, "the web page has no text");
         }
         return new SourceDocument(name, InputKind.HTML, walker.rows, 0, hints);
+    }
+
+    /**
+     * Replaces whatever sits deeper than {@link #MAX_DEPTH} by its plain text, so that walking the page can't
+     * overflow the stack on a pathological page (tens of thousands of nested elements). No report is laid
+     * out that deep.
+     */
+    private static void flattenDeepElements(Document doc) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth == MAX_DEPTH && node instanceof Element e) {
+                deep.add(e);
+            }
+        }, doc);
+        for (Element e : deep) {
+            String text = e.text();
+            e.empty();
+            e.appendText(text);
+        }
     }
 
     /** The charset a page declares in its first bytes, or null. */
