@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,18 +55,22 @@ public final class HtmlSource implements ReportSource {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
+    /** Deeper elements are flattened to their text (see {@link #flattenDeepElements}). */
+    static final int MAX_DEPTH = 200;
+
     /** A table this narrow whose cells hold long text is page layout, not data. */
     private static final int LAYOUT_TEXT = 300;
 
     @Override
     public SourceDocument read(byte[] content, String name) throws XxgkException {
-        String html = TextDecoder.decode(content, declaredCharset(content));
+        String html = TextDecoder.decode(content, trustedCharset(declaredCharset(content)));
         Document doc;
         try {
             doc = Jsoup.parse(html);
         } catch (RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, null, "the web page could not be parsed: " + e.getMessage(), e);
         }
+        flattenDeepElements(doc);
         Map<String, String> hints = new LinkedHashMap<>();
         String pageTitle = pageTitle(doc);
 
@@ -90,6 +95,25 @@ public final class HtmlSource implements ReportSource {
         return new SourceDocument(name, InputKind.HTML, walker.rows, 0, hints);
     }
 
+    /**
+     * Replaces whatever sits deeper than {@link #MAX_DEPTH} by its plain text, so that walking the page can't
+     * overflow the stack on a pathological page (tens of thousands of nested elements). No report is laid
+     * out that deep.
+     */
+    private static void flattenDeepElements(Document doc) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth == MAX_DEPTH && node instanceof Element e) {
+                deep.add(e);
+            }
+        }, doc);
+        for (Element e : deep) {
+            String text = e.text();
+            e.empty();
+            e.appendText(text);
+        }
+    }
+
     /** The charset a page declares in its first bytes, or null. */
     static String declaredCharset(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 16384), StandardCharsets.ISO_8859_1);
@@ -99,6 +123,21 @@ public final class HtmlSource implements ReportSource {
         }
         m = XML_ENCODING.matcher(head);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * A declared charset worth trying. A Latin single-byte declaration (ISO-8859-1, windows-1252, ASCII) on a
+     * Chinese report is a CMS default that is always wrong, and ISO-8859-1 decodes any bytes "successfully"
+     * into mojibake, so it is ignored and the bytes are detected instead.
+     */
+    static String trustedCharset(String declared) {
+        if (declared == null) {
+            return null;
+        }
+        String d = declared.toLowerCase(java.util.Locale.ROOT);
+        boolean latin = d.startsWith("iso-8859") || d.startsWith("iso8859") || d.startsWith("latin") || d.startsWith("windows-125")
+                || d.startsWith("cp125") || d.equals("us-ascii") || d.equals("ascii");
+        return latin ? null : declared;
     }
 
     /** The page's {@code <title>}, without tags typed into it and without a site-name suffix. */

@@ -17,6 +17,7 @@ import static io.github.xxgk.source.HtmlDocxCorpus.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlSourceTest {
@@ -176,6 +177,14 @@ class HtmlSourceTest {
     }
 
     @Test
+    void gbkPageWronglyDeclaredAsLatin1IsDetected() throws Exception {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
+                + "<body><p>示例局2021年政府信息公开工作年度报告</p></body></html>";
+        SourceDocument doc = new HtmlSource().read(html.getBytes(Charset.forName("GBK")), "latin1.html");
+        assertEquals("示例局2021年政府信息公开工作年度报告", doc.rows().get(0).text());
+    }
+
+    @Test
     void declaredCharsetFromMetaTagHttpEquivAndXmlProlog() {
         assertEquals("gbk", HtmlSource.declaredCharset("<meta charset='gbk'>".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("gb2312", HtmlSource.declaredCharset(
@@ -262,6 +271,20 @@ class HtmlSourceTest {
         assertEquals("示例局", inBox.hints().get("agency"));
         assertEquals(List.of("示例局2021年政府信息公开工作年度报告", "一、总体情况"),
                 inBox.rows().stream().map(Row::text).toList());
+    }
+
+    @Test
+    void pathologicalPagesDoNotBreakTheReader() throws Exception {
+        String deep = "<body>" + "<div>".repeat(20000) + "二、主动公开政府信息情况" + "</div>".repeat(20000)
+                + "<table><tr><td colspan=\"99999\" rowspan=\"99999\">x</td><td>y</td></tr><tr><td>z</td></tr></table></body>";
+        SourceDocument doc = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> read(deep));
+        assertEquals("二、主动公开政府信息情况", doc.rows().get(0).text());
+        List<Row> table = tableRows(doc);
+        assertEquals(2, table.size(), "a rowspan never adds rows");
+        assertEquals(HtmlGrid.MAX_COLSPAN + 1, table.get(0).cells().size(), "colspan is capped as browsers cap it");
+        assertEquals("y", table.get(0).cells().get(HtmlGrid.MAX_COLSPAN).text());
+        assertTrue(table.get(1).cells().get(0).continuation());
+        assertEquals("z", table.get(1).cells().get(HtmlGrid.MAX_COLSPAN).text());
     }
 
     @Test
