@@ -6,8 +6,8 @@ import technology.tabula.Rectangle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +32,7 @@ public final class PdfLayout {
         final PageObjects page;
         final List<Grid> grids = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
-        final Map<Rectangle, List<Glyph>> inCells = new HashMap<>();
+        final Map<Rectangle, List<Glyph>> inCells = new IdentityHashMap<>();
 
         Plan(PageObjects page) {
             this.page = page;
@@ -44,13 +44,14 @@ public final class PdfLayout {
         for (PageObjects p : pages) {
             plans.add(plan(p));
         }
-        Map<Rectangle, String> texts = new HashMap<>();
+        // tabula's rectangles are equal by their coordinates: cells of two pages may coincide, so identity counts
+        Map<Rectangle, String> texts = new IdentityHashMap<>();
         for (Plan plan : plans) {
             for (Map.Entry<Rectangle, List<Glyph>> e : plan.inCells.entrySet()) {
                 texts.put(e.getKey(), TextLines.joinLines(TextLines.lines(e.getValue())).strip());
             }
         }
-        Set<Rectangle> merged = new HashSet<>();
+        Set<Rectangle> merged = Collections.newSetFromMap(new IdentityHashMap<>());
         linkAcrossPages(plans, texts, merged);
         List<Row> out = new ArrayList<>();
         for (Plan plan : plans) {
