@@ -36,6 +36,8 @@ public final class PdfBench {
                 default -> files.add(Path.of(args[i]));
             }
         }
+        final String jar = xxgkJar;
+        final String tcp = tabulaCp;
         List<byte[]> bytes = new ArrayList<>();
         for (Path f : files) {
             bytes.add(Files.readAllBytes(f));
@@ -56,9 +58,9 @@ public final class PdfBench {
             double extract = median(n, () -> Xxgk.extract(b, f.toString()));
             double pdftotext = median(n, () -> run("pdftotext", "-layout", f.toString(), "/dev/null"));
             double cli = xxgkJar == null ? Double.NaN
-                    : median(n, () -> run("java", "-jar", xxgkJar, "extract", f.toString(), "-o", "/dev/null"));
+                    : median(n, () -> run("java", "-jar", jar, "extract", f.toString(), "-o", "/dev/null"));
             double tabula = tabulaCp == null ? Double.NaN
-                    : median(n, () -> run("java", "-cp", tabulaCp, "technology.tabula.CommandLineApp", "-p", "all",
+                    : median(n, () -> run("java", "-cp", tcp, "technology.tabula.CommandLineApp", "-p", "all",
                     "-o", "/dev/null", f.toString()));
             double[] row = {reader, extract, pdftotext, cli, tabula};
             for (int k = 0; k < row.length; k++) {
