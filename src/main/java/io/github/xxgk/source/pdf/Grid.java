@@ -1,24 +1,26 @@
 package io.github.xxgk.source.pdf;
 
 import technology.tabula.Rectangle;
+import technology.tabula.Ruling;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A ruled table on one page: its column and row edges, and its cells, each spanning rows r0..r1-1 and
- * columns c0..c1-1 of the grid.
+ * columns c0..c1-1 of the grid. {@code breaks} are the closing lines added where the table runs over a page
+ * break: a cell on such a line is open on that side and continues on the next (or previous) page.
  */
-record Grid(int page, float[] xs, float[] ys, List<GridCell> cells) {
+record Grid(int page, float[] xs, float[] ys, List<GridCell> cells, List<Rectangle> rects, List<Ruling> breaks) {
 
-    record GridCell(int r0, int c0, int r1, int c1, float left, float top, float right, float bottom) {
+    record GridCell(int r0, int c0, int r1, int c1, Rectangle rect) {
 
         boolean contains(float x, float y) {
-            return x >= left && x <= right && y >= top && y <= bottom;
+            return x >= rect.getLeft() && x <= rect.getRight() && y >= rect.getTop() && y <= rect.getBottom();
         }
     }
 
-    static Grid of(int page, List<Rectangle> rects) {
+    static Grid of(int page, List<Rectangle> rects, List<Ruling> breaks) {
         if (rects.isEmpty()) {
             return null;
         }
@@ -31,10 +33,15 @@ record Grid(int page, float[] xs, float[] ys, List<GridCell> cells) {
             yv[2 * i] = r.getTop();
             yv[2 * i + 1] = r.getBottom();
         }
-        return withEdges(page, Lattice.edges(xv), Lattice.edges(yv), rects);
+        return withColumns(page, Lattice.edges(xv), Lattice.edges(yv), rects, breaks);
     }
 
-    static Grid withEdges(int page, float[] xs, float[] ys, List<Rectangle> rects) {
+    /** The same cells on other column edges (those of all the parts of a table that runs over pages). */
+    Grid withColumns(float[] columns) {
+        return withColumns(page, columns, ys, rects, breaks);
+    }
+
+    private static Grid withColumns(int page, float[] xs, float[] ys, List<Rectangle> rects, List<Ruling> breaks) {
         List<GridCell> cells = new ArrayList<>(rects.size());
         for (Rectangle r : rects) {
             int c0 = Lattice.nearest(xs, r.getLeft());
@@ -42,10 +49,27 @@ record Grid(int page, float[] xs, float[] ys, List<GridCell> cells) {
             int r0 = Lattice.nearest(ys, r.getTop());
             int r1 = Lattice.nearest(ys, r.getBottom());
             if (c1 > c0 && r1 > r0) {
-                cells.add(new GridCell(r0, c0, r1, c1, r.getLeft(), r.getTop(), r.getRight(), r.getBottom()));
+                cells.add(new GridCell(r0, c0, r1, c1, r));
             }
         }
-        return new Grid(page, xs, ys, cells);
+        return new Grid(page, xs, ys, cells, rects, breaks);
+    }
+
+    boolean openTop(GridCell c) {
+        return onBreak(c.rect().getTop(), (c.rect().getLeft() + c.rect().getRight()) / 2);
+    }
+
+    boolean openBottom(GridCell c) {
+        return onBreak(c.rect().getBottom(), (c.rect().getLeft() + c.rect().getRight()) / 2);
+    }
+
+    private boolean onBreak(float y, float x) {
+        for (Ruling r : breaks) {
+            if (Math.abs(r.getPosition() - y) <= 2.5f && x >= r.getStart() && x <= r.getEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int rows() {

@@ -39,6 +39,7 @@ final class Lattice {
         hs = Ruling.collapseOrientedRulings(hs);
         vs = Ruling.collapseOrientedRulings(vs);
         List<Ruling> closeH = closeOpenEnds(vs, hs, false, page.height());
+        List<Ruling> synthetic = new ArrayList<>(closeH);
         List<Ruling> closeV = closeOpenEnds(hs, vs, true, page.width());
         if (!closeH.isEmpty() || !closeV.isEmpty()) {
             hs.addAll(closeH);
@@ -60,7 +61,7 @@ final class Lattice {
                     mine.add(c);
                 }
             }
-            Grid g = Grid.of(page.number(), mine);
+            Grid g = Grid.of(page.number(), mine, synthetic);
             if (g != null && g.rows() >= 1 && g.cols() >= 2 && g.cells().size() >= 2) {
                 grids.add(g);
             }
