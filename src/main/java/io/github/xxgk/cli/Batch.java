@@ -44,10 +44,13 @@ final class Batch {
     record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval) {
     }
 
+    /** Whether a result was extracted now, taken from an earlier run's journal, or shared with an identical input. */
+    enum Reuse { NONE, EARLIER_RUN, SAME_CONTENT }
+
     /** What one input gave, small enough to keep for every input of a batch. */
     record Result(String source, String sha256, long bytes, String kind, BatchStatus status, String message,
                   long milliseconds, int pages, String agency, Integer year, String format, int cells, int failedFindings,
-                  CrossYearCheck.Summary summary, boolean fromJournal) {
+                  CrossYearCheck.Summary summary, Reuse reuse) {
 
         boolean ok() {
             return status == BatchStatus.OK;
@@ -55,7 +58,7 @@ final class Batch {
     }
 
     /** What the run did, for the exit code and for tests. */
-    record Summary(int files, int ok, int failed, int resumed) {
+    record Summary(int files, int ok, int failed, int resumed, int duplicates) {
     }
 
     private final List<Path> files;
@@ -84,11 +87,13 @@ final class Batch {
             writeOutputs(journal, results, toStdout);
             int failed = 0;
             int resumed = 0;
+            int duplicates = 0;
             for (Result r : results) {
                 failed += r.ok() ? 0 : 1;
-                resumed += r.fromJournal() ? 1 : 0;
+                resumed += r.reuse() == Reuse.EARLIER_RUN ? 1 : 0;
+                duplicates += r.reuse() == Reuse.SAME_CONTENT ? 1 : 0;
             }
-            return new Summary(results.length, results.length - failed, failed, resumed);
+            return new Summary(results.length, results.length - failed, failed, resumed, duplicates);
         } finally {
             if (toStdout) {
                 deleteTree(journalDir);
@@ -106,6 +111,9 @@ final class Batch {
         final long start = System.nanoTime();
     }
 
+    /** Hashes whose journal entry this run wrote: an input with one of them is a copy of another input. */
+    private final java.util.Set<String> writtenNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Result[] extractAll(Journal journal) throws Exception {
         Result[] results = new Result[files.size()];
         InFlight[] flight = new InFlight[files.size()];
@@ -120,16 +128,14 @@ final class Batch {
                     i -> failure(i, flight[i], BatchStatus.TIMEOUT, "timeout",
                             "took longer than " + (opt.timeoutMillis() / 1000.0) + " s; abandoned"),
                     (i, x) -> {
-                        if (x.report() != null && !x.fromJournal()) {
+                        if (x.reuse() == Reuse.NONE && x.sha256() != null
+                                && (x.report() != null || Journal.journaled(x.status(), x.reason()))) {
                             journal.write(new Journal.Entry(x.sha256(), x.bytes(), x.kind(), x.status(), x.message(),
                                     x.milliseconds(), x.report()));
-                        } else if (x.report() == null && !x.fromJournal() && x.sha256() != null
-                                && Journal.journaled(x.status(), x.reason())) {
-                            journal.write(new Journal.Entry(x.sha256(), x.bytes(), x.kind(), x.status(), x.message(),
-                                    x.milliseconds(), null));
+                            writtenNow.add(x.sha256());
                         }
                         results[i] = x.toResult(i, files.get(i).toString());
-                        progress.fileDone(x.status() == BatchStatus.OK, x.fromJournal());
+                        progress.fileDone(x.status() == BatchStatus.OK, x.reuse() != Reuse.NONE);
                         if (x.status() != BatchStatus.OK) {
                             progress.println(files.get(i) + ": " + x.message());
                         }
@@ -140,16 +146,16 @@ final class Batch {
 
     /** A result with the report while it travels from the worker to the journal. */
     private record Extracted(String sha256, long bytes, String kind, BatchStatus status, String reason, String message,
-                             long milliseconds, Report report, boolean fromJournal) {
+                             long milliseconds, Report report, Reuse reuse) {
 
         Result toResult(int order, String source) {
             if (report == null) {
                 return new Result(source, sha256, bytes, kind, status, message, milliseconds, 0, null, null, null, 0, 0,
-                        null, fromJournal);
+                        null, reuse);
             }
             return new Result(source, sha256, bytes, kind, status, message, milliseconds, report.pages(), report.agency(),
                     report.year(), report.format().code(), report.cells().size(), report.failures().size(),
-                    CrossYearCheck.Summary.of(order, report), fromJournal);
+                    CrossYearCheck.Summary.of(order, report), reuse);
         }
     }
 
@@ -178,21 +184,21 @@ final class Batch {
         Journal.Entry done = journal.read(f.sha256, name);
         if (done != null) {
             return new Extracted(done.sha256(), done.bytes(), done.kind(), done.status(), null, done.message(),
-                    done.milliseconds(), done.report(), true);
+                    done.milliseconds(), done.report(), writtenNow.contains(f.sha256) ? Reuse.SAME_CONTENT : Reuse.EARLIER_RUN);
         }
         try {
             Report r = Xxgk.extract(content, name);
-            return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.OK, null, "", millis(f), r, false);
+            return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.OK, null, "", millis(f), r, Reuse.NONE);
         } catch (XxgkException e) {
             String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");
             return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.of(e.reason()), e.reason().code(), msg, millis(f),
-                    null, false);
+                    null, Reuse.NONE);
         }
     }
 
     private Extracted failure(int i, InFlight f, BatchStatus status, String reason, String message) {
         InFlight g = f == null ? new InFlight() : f;
-        return new Extracted(g.sha256, g.bytes, g.kind, status, reason, message, millis(g), null, false);
+        return new Extracted(g.sha256, g.bytes, g.kind, status, reason, message, millis(g), null, Reuse.NONE);
     }
 
     private static long millis(InFlight f) {

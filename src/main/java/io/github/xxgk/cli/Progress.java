@@ -96,7 +96,7 @@ final class Progress implements AutoCloseable {
         double rate = secs > 0 ? fresh / secs : 0;
         String eta = rate > 0 ? clock((total - done) / rate) : "--:--";
         return String.format(Locale.ROOT, "%d/%d %3d%%  %.1f files/s  ETA %s  failed %d%s", done, total,
-                total == 0 ? 100 : done * 100 / total, rate, eta, failed, resumed > 0 ? "  resumed " + resumed : "");
+                total == 0 ? 100 : done * 100 / total, rate, eta, failed, resumed > 0 ? "  reused " + resumed : "");
     }
 
     private static String clock(double seconds) {
@@ -116,7 +116,7 @@ final class Progress implements AutoCloseable {
         }
         clearBar();
         double secs = (System.nanoTime() - start) / 1e9;
-        err.println(String.format(Locale.ROOT, "xxgk: %d files in %.1f s: %d gave tables, %d failed, %d done by an earlier run",
+        err.println(String.format(Locale.ROOT, "xxgk: %d files in %.1f s: %d gave tables, %d failed; %d taken from the journal (done by an earlier run, or a copy of another input)",
                 done, secs, done - failed, failed, resumed));
     }
 }

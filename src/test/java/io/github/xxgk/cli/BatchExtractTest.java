@@ -172,6 +172,22 @@ class BatchExtractTest {
         }
     }
 
+    @Test
+    void aCopyOfAnotherInputIsExtractedOnceButListedUnderItsOwnName(@TempDir Path tmp) throws IOException {
+        Path a = Files.copy(CORPUS.resolve("004/tabbed.txt"), tmp.resolve("a.txt"));
+        Path b = Files.copy(CORPUS.resolve("004/tabbed.txt"), tmp.resolve("b.txt"));
+        BatchTestSupport.Run r = extract(args(List.of(a.toString(), b.toString()), tmp.resolve("out"), "--threads", "1"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.command().lastRun.duplicates());
+        assertEquals(0, r.command().lastRun.resumed());
+        List<CSVRecord> rows = csv(tmp.resolve("out/out.csv"));
+        long ofA = rows.stream().filter(x -> x.get("source").equals(a.toString())).count();
+        long ofB = rows.stream().filter(x -> x.get("source").equals(b.toString())).count();
+        assertEquals(BatchTestSupport.truth("004").get("cells").size(), ofA);
+        assertEquals(ofA, ofB);
+        assertEquals(ofA + ofB, rows.size());
+    }
+
     private static Map<Path, FileTime> times(Path dir) throws IOException {
         Map<Path, FileTime> m = new HashMap<>();
         try (Stream<Path> s = Files.list(dir)) {
