@@ -136,12 +136,26 @@ final class Batch {
                         }
                         results[i] = x.toResult(i, files.get(i).toString());
                         progress.fileDone(x.status() == BatchStatus.OK, x.reuse() != Reuse.NONE);
-                        if (x.status() != BatchStatus.OK) {
-                            progress.println(files.get(i) + ": " + x.message());
-                        }
+                        reportInOrder(i, results, progress);
                     });
         }
         return results;
+    }
+
+    /** The first input whose failure line (if any) is not printed yet: lines come out in input order. */
+    private int cursor;
+
+    /**
+     * Prints the {@code path: reason} line of every failed input up to the first one still in flight, so that
+     * stderr lists failures in input order whatever the number of threads.
+     */
+    private synchronized void reportInOrder(int settled, Result[] results, Progress progress) {
+        while (cursor < results.length && results[cursor] != null) {
+            Result r = results[cursor++];
+            if (!r.ok()) {
+                progress.println(r.source() + ": " + r.message());
+            }
+        }
     }
 
     /** A result with the report while it travels from the worker to the journal. */

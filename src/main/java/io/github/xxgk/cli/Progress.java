@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Progress of a batch on stderr. On a terminal: one line redrawn in place,
  * {@code [#####.....] 412/2000  21%  38.2 files/s  ETA 0:41  failed 3}. Otherwise (a log file, a pipe, a CI
- * job) a plain line every {@code interval} seconds and one at the end. Messages about single files go through
+ * job) a plain line every {@code interval} seconds, and one at the end if any was printed (a short batch
+ * leaves stderr to the failure lines). Messages about single files go through
  * {@link #println(String)} so that they never tear the bar.
  */
 final class Progress implements AutoCloseable {
@@ -25,6 +26,7 @@ final class Progress implements AutoCloseable {
     private int failed;
     private int resumed;
     private boolean barShown;
+    private boolean linesShown;
 
     Progress(PrintStream err, Mode mode, int total, double intervalSeconds) {
         this.err = err;
@@ -72,6 +74,7 @@ final class Progress implements AutoCloseable {
             draw();
         } else if (mode == Mode.LINES) {
             err.println("xxgk: " + summary());
+            linesShown = true;
         }
     }
 
@@ -111,8 +114,8 @@ final class Progress implements AutoCloseable {
         if (ticker != null) {
             ticker.shutdownNow();
         }
-        if (mode == Mode.NONE) {
-            return;
+        if (mode == Mode.NONE || (mode == Mode.LINES && !linesShown)) {
+            return; // a short run without a terminal: stderr holds only the failure lines
         }
         clearBar();
         double secs = (System.nanoTime() - start) / 1e9;
