@@ -18,6 +18,10 @@ import java.util.concurrent.Callable;
 /**
  * {@code xxgk bench INPUT...}: extracts the inputs repeatedly in memory (files read once, no output written)
  * and reports reports/s after a warm-up, per input kind.
+ *
+ * <p>With {@code --files N}: per input kind, a batch of N files (the kind's inputs repeated in turn) extracted
+ * by a pool of each of the {@code --threads} counts, timed from the first file to the last; prints reports/s
+ * and the peak heap used. Run it under {@code -Xmx256m} to check the memory target.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure extraction throughput (reports/s).")
 public final class BenchCommand implements Callable<Integer> {
@@ -31,16 +35,34 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up time per kind (default ${DEFAULT-VALUE}).")
     double warmup;
 
+    @Option(names = "--files", paramLabel = "N", description = "Batch mode: extract N files per kind (the inputs repeated) on a worker pool.")
+    Integer batchFiles;
+
+    @Option(names = "--threads", split = ",", paramLabel = "T", defaultValue = "1,2",
+            description = "Batch mode: pool sizes to measure (default ${DEFAULT-VALUE}).")
+    List<Integer> threads;
+
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND", description = "Only these input kinds (pdf, html, text, docx ...).")
+    List<String> kinds;
+
     PrintStream out = System.out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         List<Path> files = InputFiles.expand(inputs);
         java.util.Map<String, List<Object[]>> byKind = new java.util.TreeMap<>();
         for (Path f : files) {
             byte[] content = Files.readAllBytes(f);
             String kind = io.github.xxgk.source.Sources.sniff(content).code();
-            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Object[] {f.toString(), content});
+            if (kinds == null || kinds.contains(kind)) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Object[] {f.toString(), content});
+            }
+        }
+        if (batchFiles != null) {
+            for (var e : byKind.entrySet()) {
+                batch(e.getKey(), e.getValue());
+            }
+            return 0;
         }
         for (var e : byKind.entrySet()) {
             List<Object[]> docs = e.getValue();
@@ -52,6 +74,37 @@ public final class BenchCommand implements Callable<Integer> {
                     e.getKey(), docs.size(), n, secs, n / secs, 1000 * secs / n);
         }
         return 0;
+    }
+
+    private void batch(String kind, List<Object[]> docs) throws InterruptedException {
+        run(docs, warmup); // JIT and class loading out of the measurement
+        for (int t : threads) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(t);
+            java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
+            System.gc();
+            List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+                    .stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+            heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            for (int i = 0; i < batchFiles; i++) {
+                Object[] d = docs.get(i % docs.size());
+                pool.execute(() -> {
+                    try {
+                        Xxgk.extract((byte[]) d[1], (String) d[0]);
+                        ok.incrementAndGet();
+                    } catch (XxgkException ignored) {
+                        // a failing input costs its time like any other; the rate counts attempts
+                    }
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.DAYS);
+            double secs = (System.nanoTime() - start) / 1e9;
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            out.printf(Locale.ROOT, "%-6s %5d files (%d distinct, %d gave tables)  %d thread%s  %7.2f s  %8.1f reports/s"
+                            + "  peak heap %4d MB of %d MB%n", kind, batchFiles, docs.size(), ok.get(), t, t == 1 ? " " : "s",
+                    secs, batchFiles / secs, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        }
     }
 
     private static int run(List<Object[]> docs, double seconds) {

@@ -1,32 +1,36 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.Report;
-import io.github.xxgk.Xxgk;
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.output.CsvFiles;
-import io.github.xxgk.output.FindingsCsv;
-import io.github.xxgk.output.JsonReport;
-import io.github.xxgk.output.LongCsv;
-import io.github.xxgk.output.WideGrid;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code xxgk extract INPUT... -o OUT.csv [--findings F.csv] [--wide DIR] [--json DIR]}. */
+/**
+ * {@code xxgk extract INPUT... -o OUT.csv [--findings F.csv] [--status S.csv] [--panel P.csv] [--wide DIR]
+ * [--json DIR] [--threads N] [--timeout S] [--force]}: a batch over any number of inputs, see {@link Batch}.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract the standard tables of reports into the long CSV (one row per cell).",
+        description = {"Extract the standard tables of reports into the long CSV (one row per cell).",
+                "Inputs are extracted in parallel; every output lists them in input order and is written atomically. "
+                        + "Each finished file is checkpointed in .OUT.csv.journal/ beside the output, so a rerun into the "
+                        + "same output (after a crash, Ctrl-C, or with more inputs) only extracts files it has not done; "
+                        + "--force starts over."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input gave its tables", "1:some input failed (one stderr line each)", "2:usage error"})
 public final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Report files or folders (searched recursively).")
     List<Path> inputs;
@@ -34,8 +38,14 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.csv", description = "The long CSV to write ('-' for stdout).")
     Path output;
 
-    @Option(names = "--findings", paramLabel = "F.csv", description = "Write every check of every report here.")
+    @Option(names = "--findings", paramLabel = "F.csv", description = "Write every check of every report here, with the cross-year checks X-1, X-2.")
     Path findings;
+
+    @Option(names = "--status", paramLabel = "S.csv", description = "Write one row per input: hash, size, kind, what was found, status, time.")
+    Path status;
+
+    @Option(names = "--panel", paramLabel = "P.csv", description = "Write one row per report with one column per table cell (t3.granted.total ...).")
+    Path panel;
 
     @Option(names = "--wide", paramLabel = "DIR", description = "Write table 三 of each report as a grid with Chinese labels.")
     Path wideDir;
@@ -46,65 +56,61 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start CSV files with a UTF-8 BOM, so that Excel opens them right.")
     boolean bom;
 
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Files extracted at once (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up on a file after this long, status timeout (default ${DEFAULT-VALUE}; 0: no limit).")
+    double timeout;
+
+    @Option(names = "--force", description = "Extract every input again, ignoring what earlier runs into this output did.")
+    boolean force;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "bar, lines, none or auto (a bar on a terminal, else a line every --progress-interval s).")
+    String progress;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10", hidden = true)
+    double progressInterval;
+
     PrintStream err = System.err;
+    PrintStream out = System.out;
+
+    /** What the last call did (for tests). */
+    Batch.Summary lastRun;
 
     @Override
-    public Integer call() throws IOException {
-        List<Path> files = InputFiles.expand(inputs);
-        int failed = 0;
-        if (wideDir != null) {
-            Files.createDirectories(wideDir);
+    public Integer call() throws Exception {
+        int n = threads == null ? WorkerPool.defaultThreads() : threads;
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        if (jsonDir != null) {
-            Files.createDirectories(jsonDir);
+        if (timeout < 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         }
-        try (OutputStream longOut = open(output); OutputStream findOut = findings == null ? null : open(findings)) {
-            CSVPrinter longCsv = CsvFiles.open(longOut, bom, LongCsv.HEADER);
-            CSVPrinter findCsv = findOut == null ? null : CsvFiles.open(findOut, bom, FindingsCsv.HEADER);
-            for (Path file : files) {
-                Report r;
-                try {
-                    r = Xxgk.extract(file);
-                } catch (XxgkException e) {
-                    err.println(e.describe());
-                    failed++;
-                    continue;
-                }
-                LongCsv.write(longCsv, r);
-                if (findCsv != null) {
-                    FindingsCsv.write(findCsv, r);
-                }
-                if (wideDir != null) {
-                    try (OutputStream o = Files.newOutputStream(wideDir.resolve(OutputNames.of(file, ".t3.csv")))) {
-                        WideGrid.write(o, bom, r);
-                    }
-                }
-                if (jsonDir != null) {
-                    try (OutputStream o = Files.newOutputStream(jsonDir.resolve(OutputNames.of(file, ".json")))) {
-                        JsonReport.write(o, r);
-                    }
-                }
-            }
-            longCsv.flush();
-            if (findCsv != null) {
-                findCsv.flush();
-            }
-        }
-        return failed == 0 ? 0 : 1;
+        Progress.Mode mode = switch (progress) {
+            case "auto" -> Progress.auto();
+            case "bar" -> Progress.Mode.BAR;
+            case "lines" -> Progress.Mode.LINES;
+            case "none" -> Progress.Mode.NONE;
+            default -> throw new ParameterException(spec.commandLine(), "--progress must be bar, lines, none or auto");
+        };
+        List<Path> files = distinct(InputFiles.expand(inputs));
+        Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, wideDir, jsonDir, bom),
+                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval), err, out);
+        lastRun = batch.run();
+        return lastRun.failed() == 0 ? 0 : 1;
     }
 
-    private static OutputStream open(Path p) throws IOException {
-        if (p.toString().equals("-")) {
-            return new java.io.FilterOutputStream(System.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
+    /** The same file named twice (a folder and a file in it) is one input. */
+    private static List<Path> distinct(List<Path> files) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (seen.add(f.toAbsolutePath().normalize())) {
+                out.add(f);
+            }
         }
-        if (p.getParent() != null) {
-            Files.createDirectories(p.getParent());
-        }
-        return Files.newOutputStream(p);
+        return out;
     }
 }

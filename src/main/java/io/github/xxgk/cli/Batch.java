@@ -1,0 +1,358 @@
+package io.github.xxgk.cli;
+
+import io.github.xxgk.Report;
+import io.github.xxgk.Xxgk;
+import io.github.xxgk.XxgkException;
+import io.github.xxgk.output.AtomicFile;
+import io.github.xxgk.output.BatchStatus;
+import io.github.xxgk.output.CsvFiles;
+import io.github.xxgk.output.FindingsCsv;
+import io.github.xxgk.output.JsonReport;
+import io.github.xxgk.output.LongCsv;
+import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.StatusCsv;
+import io.github.xxgk.output.WideGrid;
+import io.github.xxgk.source.Sources;
+import io.github.xxgk.validate.CrossYearCheck;
+import io.github.xxgk.validate.Finding;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code xxgk extract} run over many inputs: extract in parallel, checkpoint each file in the
+ * {@link Journal} as it finishes, then write every output from the journal in input order, each file
+ * atomically. Holds in memory only a small status record per input and the few cells the cross-year checks
+ * read; reports themselves live on disk between extraction and output.
+ */
+final class Batch {
+
+    /** Where the outputs go; null fields are outputs not asked for. {@code longCsv} "-" means stdout. */
+    record Outputs(Path longCsv, Path findings, Path status, Path panel, Path wideDir, Path jsonDir, boolean bom) {
+    }
+
+    record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval) {
+    }
+
+    /** Whether a result was extracted now, taken from an earlier run's journal, or shared with an identical input. */
+    enum Reuse { NONE, EARLIER_RUN, SAME_CONTENT }
+
+    /** What one input gave, small enough to keep for every input of a batch. */
+    record Result(String source, String sha256, long bytes, String kind, BatchStatus status, String message,
+                  long milliseconds, int pages, String agency, Integer year, String format, int cells, int failedFindings,
+                  CrossYearCheck.Summary summary, Reuse reuse) {
+
+        boolean ok() {
+            return status == BatchStatus.OK;
+        }
+    }
+
+    /** What the run did, for the exit code and for tests. */
+    record Summary(int files, int ok, int failed, int resumed, int duplicates) {
+    }
+
+    private final List<Path> files;
+    private final Outputs out;
+    private final Options opt;
+    private final java.io.PrintStream err;
+    private final java.io.PrintStream stdout;
+
+    Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout) {
+        this.files = files;
+        this.out = out;
+        this.opt = opt;
+        this.err = err;
+        this.stdout = stdout;
+    }
+
+    Summary run() throws Exception {
+        boolean toStdout = out.longCsv().toString().equals("-");
+        Path journalDir = toStdout ? Files.createTempDirectory("xxgk-journal") : Journal.dirFor(out.longCsv());
+        try {
+            Journal journal = new Journal(journalDir);
+            if (opt.force()) {
+                journal.clear();
+            }
+            Result[] results = extractAll(journal);
+            writeOutputs(journal, results, toStdout);
+            int failed = 0;
+            int resumed = 0;
+            int duplicates = 0;
+            for (Result r : results) {
+                failed += r.ok() ? 0 : 1;
+                resumed += r.reuse() == Reuse.EARLIER_RUN ? 1 : 0;
+                duplicates += r.reuse() == Reuse.SAME_CONTENT ? 1 : 0;
+            }
+            return new Summary(results.length, results.length - failed, failed, resumed, duplicates);
+        } finally {
+            if (toStdout) {
+                deleteTree(journalDir);
+            }
+        }
+    }
+
+    // ---- extraction ----------------------------------------------------------------------------------
+
+    /** The state of one input while it is in flight, so that a timeout can still name its hash and size. */
+    private static final class InFlight {
+        volatile String sha256;
+        volatile long bytes = -1;
+        volatile String kind;
+        final long start = System.nanoTime();
+    }
+
+    /** Hashes whose journal entry this run wrote: an input with one of them is a copy of another input. */
+    private final java.util.Set<String> writtenNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private Result[] extractAll(Journal journal) throws Exception {
+        Result[] results = new Result[files.size()];
+        InFlight[] flight = new InFlight[files.size()];
+        try (Progress progress = new Progress(err, opt.progress(), files.size(), opt.progressInterval())) {
+            WorkerPool<Extracted> pool = new WorkerPool<>(opt.threads(), opt.timeoutMillis());
+            pool.run(files.size(),
+                    i -> {
+                        flight[i] = new InFlight();
+                        return extractOne(i, journal, flight[i]);
+                    },
+                    (i, t) -> failure(i, flight[i], BatchStatus.ERROR, "error", "unexpected error: " + t),
+                    i -> failure(i, flight[i], BatchStatus.TIMEOUT, "timeout",
+                            "took longer than " + (opt.timeoutMillis() / 1000.0) + " s; abandoned"),
+                    (i, x) -> {
+                        if (x.reuse() == Reuse.NONE && x.sha256() != null
+                                && (x.report() != null || Journal.journaled(x.status(), x.reason()))) {
+                            journal.write(new Journal.Entry(x.sha256(), x.bytes(), x.kind(), x.status(), x.message(),
+                                    x.milliseconds(), x.report()));
+                            writtenNow.add(x.sha256());
+                        }
+                        results[i] = x.toResult(i, files.get(i).toString());
+                        progress.fileDone(x.status() == BatchStatus.OK, x.reuse() != Reuse.NONE);
+                        reportInOrder(i, results, progress);
+                    });
+        }
+        return results;
+    }
+
+    /** The first input whose failure line (if any) is not printed yet: lines come out in input order. */
+    private int cursor;
+
+    /**
+     * Prints the {@code path: reason} line of every failed input up to the first one still in flight, so that
+     * stderr lists failures in input order whatever the number of threads.
+     */
+    private synchronized void reportInOrder(int settled, Result[] results, Progress progress) {
+        while (cursor < results.length && results[cursor] != null) {
+            Result r = results[cursor++];
+            if (!r.ok()) {
+                progress.println(r.source() + ": " + r.message());
+            }
+        }
+    }
+
+    /** A result with the report while it travels from the worker to the journal. */
+    private record Extracted(String sha256, long bytes, String kind, BatchStatus status, String reason, String message,
+                             long milliseconds, Report report, Reuse reuse) {
+
+        Result toResult(int order, String source) {
+            if (report == null) {
+                return new Result(source, sha256, bytes, kind, status, message, milliseconds, 0, null, null, null, 0, 0,
+                        null, reuse);
+            }
+            return new Result(source, sha256, bytes, kind, status, message, milliseconds, report.pages(), report.agency(),
+                    report.year(), report.format().code(), report.cells().size(), report.failures().size(),
+                    CrossYearCheck.Summary.of(order, report), reuse);
+        }
+    }
+
+    private Extracted extractOne(int i, Journal journal, InFlight f) throws IOException {
+        Path path = files.get(i);
+        String name = path.toString();
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            return failure(i, f, BatchStatus.ERROR, "io", "cannot read: " + e);
+        }
+        f.bytes = size;
+        if (size > Xxgk.MAX_BYTES) {
+            return failure(i, f, BatchStatus.ERROR, "too-large", size + " bytes, more than the limit of " + Xxgk.MAX_BYTES);
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return failure(i, f, BatchStatus.ERROR, "io", "cannot read: " + e);
+        }
+        f.bytes = content.length;
+        f.sha256 = sha256(content);
+        f.kind = Sources.sniff(content).code();
+        Journal.Entry done = journal.read(f.sha256, name);
+        if (done != null) {
+            return new Extracted(done.sha256(), done.bytes(), done.kind(), done.status(), null, done.message(),
+                    done.milliseconds(), done.report(), writtenNow.contains(f.sha256) ? Reuse.SAME_CONTENT : Reuse.EARLIER_RUN);
+        }
+        try {
+            Report r = Xxgk.extract(content, name);
+            return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.OK, null, "", millis(f), r, Reuse.NONE);
+        } catch (XxgkException e) {
+            String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");
+            return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.of(e.reason()), e.reason().code(), msg, millis(f),
+                    null, Reuse.NONE);
+        }
+    }
+
+    private Extracted failure(int i, InFlight f, BatchStatus status, String reason, String message) {
+        InFlight g = f == null ? new InFlight() : f;
+        return new Extracted(g.sha256, g.bytes, g.kind, status, reason, message, millis(g), null, Reuse.NONE);
+    }
+
+    private static long millis(InFlight f) {
+        return (System.nanoTime() - f.start) / 1_000_000;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    // ---- output ----------------------------------------------------------------------------------------
+
+    private void writeOutputs(Journal journal, Result[] results, boolean toStdout) throws IOException {
+        List<CrossYearCheck.Summary> summaries = new ArrayList<>();
+        for (Result r : results) {
+            if (r.summary() != null) {
+                summaries.add(r.summary());
+            }
+        }
+        Map<Integer, List<CrossYearCheck.Result>> crossYear = new HashMap<>();
+        for (CrossYearCheck.Result x : CrossYearCheck.check(summaries)) {
+            crossYear.computeIfAbsent(x.order(), k -> new ArrayList<>()).add(x);
+        }
+        if (out.wideDir() != null) {
+            Files.createDirectories(out.wideDir());
+        }
+        if (out.jsonDir() != null) {
+            Files.createDirectories(out.jsonDir());
+        }
+        try (Sink longSink = new Sink(toStdout ? null : out.longCsv(), out.bom(), LongCsv.HEADER, toStdout ? stdout : null);
+             Sink findSink = out.findings() == null ? null : new Sink(out.findings(), out.bom(), FindingsCsv.HEADER, null);
+             Sink statusSink = out.status() == null ? null : new Sink(out.status(), out.bom(), StatusCsv.HEADER, null);
+             Sink panelSink = out.panel() == null ? null : new Sink(out.panel(), out.bom(), PanelCsv.header(), null)) {
+            for (int i = 0; i < results.length; i++) {
+                Result r = results[i];
+                List<CrossYearCheck.Result> cross = crossYear.getOrDefault(i, List.of());
+                int failedFindings = r.failedFindings();
+                if (r.ok()) {
+                    Journal.Entry e = journal.read(r.sha256(), r.source());
+                    if (e == null || e.report() == null) {
+                        throw new IOException("the journal lost the entry of " + r.source() + " (" + journal + ")");
+                    }
+                    Report report = e.report();
+                    LongCsv.write(longSink.csv, report);
+                    if (findSink != null) {
+                        FindingsCsv.write(findSink.csv, report);
+                        for (CrossYearCheck.Result x : cross) {
+                            Finding f = x.finding();
+                            findSink.csv.printRecord(x.source(), f.check(), f.status().code(), x.cells(),
+                                    f.left() == null ? "" : f.left().toPlainString(),
+                                    f.right() == null ? "" : f.right().toPlainString(), f.message());
+                        }
+                    }
+                    failedFindings += (int) cross.stream().filter(x -> x.finding().failed()).count();
+                    if (panelSink != null) {
+                        PanelCsv.write(panelSink.csv, report);
+                    }
+                    if (out.wideDir() != null) {
+                        try (AtomicFile a = AtomicFile.create(out.wideDir().resolve(OutputNames.of(files.get(i), ".t3.csv")))) {
+                            WideGrid.write(a.stream(), out.bom(), report);
+                            a.commit();
+                        }
+                    }
+                    if (out.jsonDir() != null) {
+                        try (AtomicFile a = AtomicFile.create(out.jsonDir().resolve(OutputNames.of(files.get(i), ".json")))) {
+                            JsonReport.write(a.stream(), report);
+                            a.commit();
+                        }
+                    }
+                }
+                if (statusSink != null) {
+                    StatusCsv.write(statusSink.csv, new StatusCsv.Row(r.source(), r.sha256(), r.bytes(), r.pages(), r.kind(),
+                            r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds()));
+                }
+            }
+            longSink.commit();
+            if (findSink != null) {
+                findSink.commit();
+            }
+            if (statusSink != null) {
+                statusSink.commit();
+            }
+            if (panelSink != null) {
+                panelSink.commit();
+            }
+        }
+    }
+
+    /** A CSV being written: to an {@link AtomicFile}, or to stdout. */
+    private static final class Sink implements AutoCloseable {
+        final CSVPrinter csv;
+        final AtomicFile file;
+
+        Sink(Path target, boolean bom, String[] header, java.io.PrintStream stdout) throws IOException {
+            OutputStream os;
+            if (target == null) {
+                file = null;
+                os = new java.io.FilterOutputStream(stdout) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+            } else {
+                AtomicFile.removeStale(target);
+                file = AtomicFile.create(target);
+                os = file.stream();
+            }
+            csv = CsvFiles.open(os, bom, header);
+        }
+
+        void commit() throws IOException {
+            csv.flush();
+            if (file != null) {
+                file.commit();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+            } else {
+                csv.flush();
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

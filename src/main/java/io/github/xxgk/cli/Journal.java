@@ -1,0 +1,242 @@
+package io.github.xxgk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.Report;
+import io.github.xxgk.ReportCell;
+import io.github.xxgk.output.AtomicFile;
+import io.github.xxgk.output.BatchStatus;
+import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.schema.Format;
+import io.github.xxgk.schema.TableId;
+import io.github.xxgk.source.InputKind;
+import io.github.xxgk.validate.Finding;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The checkpoint of a batch: one small JSON file per extracted input, named by the input's SHA-256, in a
+ * hidden folder beside the long CSV ({@code .OUT.csv.journal/}). Each entry is written atomically the moment
+ * its file is done, so a killed run loses at most the files that were in flight; the final CSVs are always
+ * rebuilt from the entries, in input order, so they hold every input exactly once.
+ *
+ * <p>Only outcomes that depend on the content alone are entries (a report, or no-tables, not-a-report, corrupt,
+ * encrypted, needs-ocr, unsupported-format); timeouts, errors, unreadable files and inputs of a kind without a
+ * reader are tried again on the next run. An entry written by another journal version is ignored.
+ */
+final class Journal {
+
+    /** Bump when the entry layout or the extraction changes in a way that makes old entries wrong. */
+    static final String VERSION = "xxgk-journal-1 " + Main.VERSION + " " + BuildStamp.get();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path dir;
+
+    Journal(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        try (var s = Files.newDirectoryStream(dir, "*.tmp")) {
+            for (Path p : s) {
+                Files.deleteIfExists(p); // half-written entries of a killed run
+            }
+        }
+    }
+
+    /** The journal of the long CSV {@code output}. */
+    static Path dirFor(Path output) {
+        Path abs = output.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + ".journal");
+    }
+
+    /** Deletes every entry (for {@code --force}). */
+    void clear() throws IOException {
+        try (var s = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path p : s) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** What one input gave, as stored. {@code report} is null unless status is ok. */
+    record Entry(String sha256, long bytes, String kind, BatchStatus status, String message, long milliseconds, Report report) {
+    }
+
+    static boolean journaled(BatchStatus s, String reasonCode) {
+        return switch (s) {
+            case TIMEOUT, ERROR -> false;
+            case NOT_A_REPORT -> !"unsupported-input".equals(reasonCode);
+            default -> true;
+        };
+    }
+
+    void write(Entry e) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", VERSION);
+        root.put("sha256", e.sha256());
+        root.put("bytes", e.bytes());
+        root.put("kind", e.kind());
+        root.put("status", e.status().code());
+        root.put("message", e.message());
+        root.put("milliseconds", e.milliseconds());
+        if (e.report() != null) {
+            root.set("report", toJson(e.report()));
+        }
+        try (AtomicFile f = AtomicFile.create(file(e.sha256()))) {
+            JSON.writeValue(f.stream(), root);
+            f.commit();
+        }
+    }
+
+    /** The entry for this content, or null if none (or an unreadable or stale one). */
+    Entry read(String sha256, String source) {
+        Path p = file(sha256);
+        JsonNode root;
+        try {
+            root = JSON.readTree(p.toFile());
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            return null;
+        } catch (IOException e) {
+            return null; // damaged entry: extract again
+        }
+        if (root == null || !VERSION.equals(root.path("version").asText()) || !sha256.equals(root.path("sha256").asText())) {
+            return null;
+        }
+        BatchStatus status;
+        Report r;
+        try {
+            status = BatchStatus.ofCode(root.path("status").asText());
+            r = root.has("report") ? fromJson(root.get("report"), source) : null;
+        } catch (RuntimeException e) {
+            return null; // damaged entry: extract again
+        }
+        if (status == BatchStatus.OK && r == null) {
+            return null;
+        }
+        return new Entry(sha256, root.path("bytes").asLong(), root.path("kind").asText(), status,
+                root.path("message").asText(""), root.path("milliseconds").asLong(), r);
+    }
+
+    private Path file(String sha256) {
+        if (!SHA.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a sha256: " + sha256);
+        }
+        return dir.resolve(sha256 + ".json");
+    }
+
+    // ---- a report as JSON: compact arrays, values as their exact decimal text ----------------------------
+
+    private static ObjectNode toJson(Report r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("kind", r.kind().code());
+        o.put("pages", r.pages());
+        o.put("agency", r.agency());
+        if (r.year() != null) {
+            o.put("year", r.year());
+        }
+        o.put("format", r.format().code());
+        o.put("otherSplit", r.otherSplit());
+        ArrayNode cells = o.putArray("cells");
+        for (ReportCell c : r.cells()) {
+            ArrayNode a = cells.addArray();
+            a.add(c.key().table().code()).add(c.key().row()).add(c.key().col());
+            a.add(c.value() == null ? null : c.value().toPlainString());
+            a.add(c.unit()).add(c.raw());
+            if (c.page() == null) {
+                a.addNull();
+            } else {
+                a.add(c.page());
+            }
+        }
+        ArrayNode findings = o.putArray("findings");
+        for (Finding f : r.findings()) {
+            ArrayNode a = findings.addArray();
+            a.add(f.check()).add(f.status().code());
+            ArrayNode keys = a.addArray();
+            f.cells().forEach(k -> keys.add(k.toString()));
+            a.add(f.left() == null ? null : f.left().toPlainString());
+            a.add(f.right() == null ? null : f.right().toPlainString());
+            a.add(f.message());
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        return o;
+    }
+
+    private static Report fromJson(JsonNode o, String source) {
+        List<ReportCell> cells = new ArrayList<>();
+        for (JsonNode a : o.path("cells")) {
+            cells.add(new ReportCell(new CellKey(table(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
+                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt()));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode a : o.path("findings")) {
+            List<CellKey> keys = new ArrayList<>();
+            for (JsonNode k : a.get(2)) {
+                String[] parts = k.asText().split("\\.", 3);
+                keys.add(new CellKey(table(parts[0]), parts[1], parts[2]));
+            }
+            findings.add(new Finding(a.get(0).asText(), findingStatus(a.get(1).asText()), keys, decimal(a.get(3)),
+                    decimal(a.get(4)), text(a.get(5))));
+        }
+        List<String> warnings = new ArrayList<>();
+        o.path("warnings").forEach(w -> warnings.add(w.asText()));
+        return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
+                o.hasNonNull("year") ? o.get("year").asInt() : null, format(o.path("format").asText()),
+                o.path("otherSplit").asBoolean(), cells, findings, warnings);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode n) {
+        return n == null || n.isNull() ? null : new BigDecimal(n.asText());
+    }
+
+    private static TableId table(String code) {
+        for (TableId t : TableId.values()) {
+            if (t.code().equals(code)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown table " + code);
+    }
+
+    private static Format format(String code) {
+        for (Format f : Format.values()) {
+            if (f.code().equals(code)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format " + code);
+    }
+
+    private static InputKind kind(String code) {
+        for (InputKind k : InputKind.values()) {
+            if (k.code().equals(code)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind " + code);
+    }
+
+    private static Finding.Status findingStatus(String code) {
+        for (Finding.Status s : Finding.Status.values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown finding status " + code);
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.xxgk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs {@code xxgk extract} in this JVM and reads what it wrote. */
+final class BatchTestSupport {
+
+    static final Path CORPUS = Path.of("fixtures", "corpus");
+
+    private BatchTestSupport() {
+    }
+
+    /** The result of one run: exit code, stderr, and the command (for {@link ExtractCommand#lastRun}). */
+    record Run(int exit, String err, ExtractCommand command) {
+    }
+
+    static Run extract(List<String> args) {
+        ExtractCommand cmd = new ExtractCommand();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        cmd.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+        CommandLine cl = new CommandLine(cmd);
+        cl.setErr(new java.io.PrintWriter(cmd.err, true));
+        List<String> all = new ArrayList<>(args);
+        all.add("--progress=none");
+        int exit = cl.execute(all.toArray(String[]::new));
+        return new Run(exit, err.toString(StandardCharsets.UTF_8), cmd);
+    }
+
+    static List<CSVRecord> csv(Path p) throws IOException {
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            return parser.getRecords();
+        }
+    }
+
+    static List<String> header(Path p) throws IOException {
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            return parser.getHeaderNames();
+        }
+    }
+
+    static JsonNode truth(String id) throws IOException {
+        return new ObjectMapper().readTree(CORPUS.resolve(id).resolve("truth.json").toFile());
+    }
+
+    /** The status CSV without its milliseconds column: what two runs over the same inputs must agree on. */
+    static String statusWithoutTimes(Path status) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (CSVRecord r : csv(status)) {
+            for (int i = 0; i < r.size() - 1; i++) {
+                sb.append(r.get(i)).append('|');
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}
