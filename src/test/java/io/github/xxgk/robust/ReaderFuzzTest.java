@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -36,6 +38,13 @@ import java.util.zip.ZipOutputStream;
  * libFuzzer's timeout, or running out of memory.
  */
 class ReaderFuzzTest {
+
+    /** PDFBox warns through java.util.logging on every damaged stream: silence it, or the fuzzer mostly logs. */
+    private static final Logger APACHE_LOG = Logger.getLogger("org.apache");
+
+    static {
+        APACHE_LOG.setLevel(Level.OFF);
+    }
 
     @FuzzTest(maxDuration = "30s")
     void fuzzPdf(byte[] input) {
