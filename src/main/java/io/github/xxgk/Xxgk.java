@@ -2,11 +2,15 @@ package io.github.xxgk;
 
 import io.github.xxgk.XxgkException.Reason;
 import io.github.xxgk.detect.TitleParser;
+import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.guard.Limits;
+import io.github.xxgk.guard.MemoryBudget;
 import io.github.xxgk.grid.GridMapper;
 import io.github.xxgk.grid.MappedTables;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.Schema;
+import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.SourceDocument;
 import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.Finding;
@@ -18,11 +22,21 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -40,51 +54,164 @@ public final class Xxgk {
     private static final Pattern PRE_2019 = Pattern.compile("指标名称|统计指标|计量单位|历年累计|同意公开答复|否决公开答复|免予公开范围|回应解读情况");
 
     /** Inputs larger than this are refused before reading: no report is that big. */
-    public static final long MAX_BYTES = 200L * 1024 * 1024;
+    public static final long MAX_BYTES = Limits.DEFAULT.maxBytes();
+
+    /** Workers for calls with a time limit: daemon threads, so a runaway read never keeps the JVM alive. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "xxgk-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
 
     private Xxgk() {
     }
 
+    /** Reads and checks one report on the calling thread, under {@link Limits#DEFAULT} without a time limit. */
     public static Report extract(Path path) throws XxgkException {
+        return extract(path, Limits.DEFAULT.withTimeout(null));
+    }
+
+    /**
+     * Reads and checks one report with a time limit: the work runs on a worker thread, and when the limit is
+     * reached this throws {@code timeout} and the caller goes on. The worker is interrupted and stops at its
+     * next checkpoint (each PDF page, for instance).
+     */
+    public static Report extract(Path path, Duration timeout) throws XxgkException {
+        return extract(path, Limits.DEFAULT.withTimeout(timeout));
+    }
+
+    /** Reads and checks one report under these limits; with a timeout, on a worker thread (see above). */
+    public static Report extract(Path path, Limits limits) throws XxgkException {
         String name = path.toString();
+        return guarded(name, limits, () -> extractInline(read(path, name, limits), name, limits));
+    }
+
+    public static Report extract(InputStream in, String name) throws XxgkException {
+        Limits limits = Limits.DEFAULT.withTimeout(null);
         byte[] content;
         try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw new XxgkException(Reason.TOO_LARGE, name, size + " bytes, more than the limit of " + MAX_BYTES);
-            }
-            content = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new XxgkException(Reason.IO, name, null, "no such file", e);
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         } catch (IOException e) {
             throw new XxgkException(Reason.IO, name, null, "cannot read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new XxgkException(Reason.TOO_LARGE, name, null, "the input needs more memory than is available", null);
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new XxgkException(Reason.TOO_LARGE, name, "more than the limit of " + limits.maxBytes() + " bytes");
         }
         return extract(content, name);
     }
 
-    public static Report extract(InputStream in, String name) throws XxgkException {
+    /** Reads and checks one report held in memory, on the calling thread, under {@link Limits#DEFAULT}. */
+    public static Report extract(byte[] content, String name) throws XxgkException {
+        return extract(content, name, Limits.DEFAULT.withTimeout(null));
+    }
+
+    /** Reads and checks one report held in memory under these limits; with a timeout, on a worker thread. */
+    public static Report extract(byte[] content, String name, Limits limits) throws XxgkException {
+        return guarded(name, limits, () -> extractInline(content, name, limits));
+    }
+
+    private static byte[] read(Path path, String name, Limits limits) throws XxgkException {
         try {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
-            if (content.length > MAX_BYTES) {
-                throw new XxgkException(Reason.TOO_LARGE, name, "more than the limit of " + MAX_BYTES + " bytes");
+            long size = Files.size(path);
+            if (size > limits.maxBytes()) {
+                throw new XxgkException(Reason.TOO_LARGE, name, size + " bytes, more than the limit of " + limits.maxBytes());
             }
-            return extract(content, name);
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new XxgkException(Reason.IO, name, null, "no such file", e);
         } catch (IOException e) {
             throw new XxgkException(Reason.IO, name, null, "cannot read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new XxgkException(Reason.TOO_LARGE, name, null, "the input needs more memory than is available", null);
         }
     }
 
-    public static Report extract(byte[] content, String name) throws XxgkException {
+    private interface Extraction {
+        Report run() throws XxgkException;
+    }
+
+    /** Runs an extraction inline, or on a worker when the limits set a timeout. */
+    private static Report guarded(String name, Limits limits, Extraction body) throws XxgkException {
+        if (limits.timeout() == null) {
+            return body.run();
+        }
+        long timeoutNanos = limits.timeout().toNanos();
+        long deadline = System.nanoTime() + timeoutNanos;
+        Future<Report> future;
         try {
-            return fromDocument(Sources.read(content, name));
+            future = WORKERS.submit(() -> {
+                Checkpoint.deadline(deadline);
+                try {
+                    return body.run();
+                } finally {
+                    Checkpoint.deadline(null);
+                }
+            });
+        } catch (RejectedExecutionException | OutOfMemoryError e) {
+            throw new XxgkException(Reason.INTERNAL, name, null, "cannot start a worker: " + e, null);
+        }
+        try {
+            return future.get(timeoutNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new XxgkException(Reason.TIMEOUT, name, null,
+                    "no result within the time limit of " + seconds(limits.timeout()), null);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new XxgkException(Reason.TIMEOUT, name, null, "cancelled: the calling thread was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof XxgkException x) {
+                throw x;
+            }
+            throw new XxgkException(Reason.INTERNAL, name, null, "unexpected error: " + cause, cause);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /**
+     * Every path of an extraction ends here: whatever a dependency throws, the caller sees an
+     * {@link XxgkException}. The call reserves its share of the {@linkplain MemoryBudget heap budget} first.
+     */
+    private static Report extractInline(byte[] content, String name, Limits limits) throws XxgkException {
+        InputKind kind = Sources.sniff(content);
+        long reserved;
+        try {
+            reserved = MemoryBudget.shared().acquire(MemoryBudget.estimate(kind, content.length), Checkpoint.deadlineOrMax());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new XxgkException(Reason.TIMEOUT, name, null, "cancelled while waiting for memory", e);
+        }
+        if (reserved < 0) {
+            throw new XxgkException(Reason.TIMEOUT, name, null, "time limit reached while waiting for memory held by other inputs", null);
+        }
+        try {
+            return limits.callWith(() -> fromDocument(Sources.read(content, name)));
         } catch (XxgkException e) {
+            String mismatch = Sources.mismatch(name, kind);
+            if (mismatch != null && !e.getMessage().startsWith("named .")) {
+                throw new XxgkException(e.reason(), e.source(), e.page(), mismatch + e.getMessage(), e.getCause());
+            }
             throw e;
         } catch (OutOfMemoryError e) {
             throw new XxgkException(Reason.TOO_LARGE, name, null, "the input needs more memory than is available", null);
         } catch (StackOverflowError e) {
             throw new XxgkException(Reason.CORRUPT, name, null, "the input is nested too deeply to read", null);
-        } catch (RuntimeException e) {
+        } catch (Exception | LinkageError | AssertionError e) {
             throw new XxgkException(Reason.INTERNAL, name, null, "unexpected error: " + e, e);
+        } finally {
+            MemoryBudget.shared().release(reserved);
         }
     }
 

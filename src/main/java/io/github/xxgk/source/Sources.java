@@ -3,12 +3,13 @@ package io.github.xxgk.source;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import io.github.xxgk.guard.HtmlDepth;
+import io.github.xxgk.guard.Limits;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Decides what an input is from its bytes and hands it to the reader for that kind. */
 public final class Sources {
@@ -38,13 +39,43 @@ public final class Sources {
         return looksLikeText(content) ? InputKind.TEXT : InputKind.BINARY;
     }
 
-    /** Reads an input of any supported kind. */
+    /**
+     * Reads an input of any supported kind, decided by its content. Whatever a reader or its library throws
+     * ends here as an {@link XxgkException}: a dependency choking on damaged bytes is {@code corrupt}, a
+     * failure inside xxgk's own code is {@code error}, memory exhaustion is {@code too-large}.
+     */
     public static SourceDocument read(byte[] content, String name) throws XxgkException {
         InputKind kind = sniff(content);
+        Limits limits = Limits.current();
+        if (content.length > limits.maxBytes()) {
+            throw new XxgkException(Reason.TOO_LARGE, name, content.length + " bytes, more than the limit of " + limits.maxBytes());
+        }
+        try {
+            return readKind(kind, content, name, limits);
+        } catch (XxgkException e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            throw new XxgkException(Reason.TOO_LARGE, name, null,
+                    "reading this " + kind.code() + " needs more memory than is available", null);
+        } catch (StackOverflowError e) {
+            throw new XxgkException(Reason.CORRUPT, name, null,
+                    "this " + kind.code() + " is nested too deeply to read", null);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            if (thrownByXxgk(e)) {
+                throw new XxgkException(Reason.INTERNAL, name, null, "internal error reading this " + kind.code() + ": " + oneLine(e), e);
+            }
+            throw new XxgkException(Reason.CORRUPT, name, null, "damaged " + kind.code() + ": " + oneLine(e), e);
+        }
+    }
+
+    private static SourceDocument readKind(InputKind kind, byte[] content, String name, Limits limits) throws XxgkException {
         return switch (kind) {
-            case EMPTY -> throw new XxgkException(Reason.EMPTY, name, "empty file");
+            case EMPTY -> throw new XxgkException(Reason.EMPTY, name, "empty file" + (content.length == 0 ? "" : " (only blanks)"));
             case TEXT -> new TextSource().read(content, name);
-            case HTML -> new HtmlSource().read(content, name);
+            case HTML -> {
+                checkHtml(content, name, limits);
+                yield new HtmlSource().read(content, name);
+            }
             case DOCX -> new DocxSource().read(content, name);
             case PDF -> new PdfSource().read(content, name);
             case DOC -> new DocSource().read(content, name);
@@ -55,19 +86,89 @@ public final class Sources {
         };
     }
 
-    private static boolean isDocx(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry e;
-            int seen = 0;
-            while ((e = zip.getNextEntry()) != null && seen++ < 200) {
-                if (e.getName().equals("word/document.xml")) {
-                    return true;
+    /**
+     * When the name promises one kind and the content is another (a {@code .pdf} that is an HTML error page or a
+     * ZIP), a phrase saying so, for the start of a message; null when they agree or the name says nothing.
+     */
+    public static String mismatch(String name, InputKind kind) {
+        if (name == null || kind == InputKind.EMPTY) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot < 0 || dot < lower.lastIndexOf('/') || dot < lower.lastIndexOf('\\')) {
+            return null;
+        }
+        String ext = lower.substring(dot + 1);
+        InputKind expected = switch (ext) {
+            case "pdf" -> InputKind.PDF;
+            case "docx" -> InputKind.DOCX;
+            case "doc" -> InputKind.DOC;
+            case "html", "htm", "shtml", "xhtml" -> InputKind.HTML;
+            case "zip" -> InputKind.ZIP;
+            default -> null;
+        };
+        if (expected == null || expected == kind || (expected == InputKind.DOC && kind == InputKind.DOCX)
+                || (expected == InputKind.DOCX && kind == InputKind.DOC) || (expected == InputKind.HTML && kind == InputKind.TEXT)) {
+            return null;
+        }
+        return "named ." + ext + " but the content is " + describe(kind) + ": ";
+    }
+
+    private static String describe(InputKind kind) {
+        return switch (kind) {
+            case PDF -> "a PDF";
+            case HTML -> "an HTML page";
+            case DOCX -> "a Word (.docx) document";
+            case DOC -> "an old Word (.doc) / OLE2 file";
+            case ZIP -> "a ZIP archive";
+            case TEXT -> "plain text";
+            case BINARY -> "unknown binary data";
+            case EMPTY -> "empty";
+        };
+    }
+
+    /** Error pages from a failed download (404, 403, 访问受限…) are not reports; and absurd nesting is refused before parsing. */
+    private static void checkHtml(byte[] content, String name, Limits limits) throws XxgkException {
+        int depth = HtmlDepth.maxDepth(content);
+        if (depth > limits.maxHtmlDepth()) {
+            throw new XxgkException(Reason.TOO_LARGE, name,
+                    "HTML nested " + depth + " levels deep, more than the limit of " + limits.maxHtmlDepth());
+        }
+        if (content.length <= 64 * 1024) {
+            String text = TextDecoder.decode(content);
+            if (!text.contains("公开") && !text.contains("年度报告")) {
+                Matcher m = ERROR_PAGE.matcher(text);
+                if (m.find()) {
+                    throw new XxgkException(Reason.NOT_A_REPORT, name,
+                            "an HTML error page (\u201c" + m.group().strip() + "\u201d), not a report: the download probably failed");
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
         }
-        return false;
+    }
+
+    private static final Pattern ERROR_PAGE = Pattern.compile(
+            "(?i)\\b(?:40[0134]|50[0234])\\b[^<\\n]{0,40}|not found|forbidden|access denied|bad gateway|service unavailable|"
+                    + "页面不存在|找不到(?:该|您|页面)|访问受限|无权访问|禁止访问|服务器错误|页面出错|网页不存在");
+
+    static boolean thrownByXxgk(Throwable e) {
+        StackTraceElement[] st = e.getStackTrace();
+        return st.length > 0 && st[0].getClassName().startsWith("io.github.xxgk.");
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " " + m.replaceAll("\\s+", " ").strip());
+        return s.length() > 200 ? s.substring(0, 197) + "..." : s;
+    }
+
+    /**
+     * A ZIP is a Word document when it names {@code word/document.xml}. Names in a ZIP are stored uncompressed
+     * (in each local header and the central directory), so a byte search decides it without inflating
+     * anything: sniffing a zip bomb costs nothing.
+     */
+    private static boolean isDocx(byte[] content) {
+        return indexOf(content, "word/document.xml", content.length) >= 0;
     }
 
     private static boolean looksLikeHtml(byte[] content) {
