@@ -19,14 +19,24 @@ public final class TitleParser {
     private static final Pattern REPORT = Pattern.compile("(政府)?信息公开(工作)?(年度)?(报告|年报)");
     private static final Pattern AGENCY_YEAR = Pattern.compile("^(.*?)(?:关于)?((?:19|20)\\d{2})年度?(.*)$");
 
+    private static final Pattern AGENCY_LINE = Pattern.compile("(政府|局|委员会|委|办公室|办|厅|院|中心|镇|乡|街道|区|县|市|省|署|会|所|站|队)$");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{3})年");
+
     private TitleParser() {
     }
 
     /** Looks at the first lines before the tables; the first that reads like a report title wins. */
     public static Title parse(List<String> lines, String hintTitle, String hintAgency) {
-        for (String line : lines) {
-            Title t = parseLine(line);
+        for (int i = 0; i < lines.size(); i++) {
+            Title t = parseLine(lines.get(i));
             if (t != null) {
+                if (t.agency() == null && i > 0) {
+                    // a title broken over two lines: "XX县人民政府办公室" / "2023年政府信息公开工作年度报告"
+                    String previous = clean(lines.get(i - 1));
+                    if (previous != null && previous.length() <= 30 && AGENCY_LINE.matcher(previous).find()) {
+                        t = new Title(previous, t.year(), lines.get(i - 1).strip() + lines.get(i).strip());
+                    }
+                }
                 return withHint(t, hintAgency);
             }
         }
@@ -50,7 +60,7 @@ public final class TitleParser {
         if (line == null || line.length() > 160) {
             return null;
         }
-        String s = LabelNormalizer.text(line);
+        String s = chineseYear(LabelNormalizer.text(line));
         if (s.length() > 80) {
             return null;
         }
@@ -70,6 +80,20 @@ public final class TitleParser {
             agency = m.group(3);
         }
         return new Title(clean(agency), year, line.strip());
+    }
+
+    /** 二〇二三年 → 2023年. */
+    static String chineseYear(String s) {
+        java.util.regex.Matcher m = CHINESE_YEAR.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (char c : m.group(1).toCharArray()) {
+            int d = "〇一二三四五六七八九".indexOf(c);
+            digits.append(d >= 0 ? d : 0);
+        }
+        return s.substring(0, m.start(1)) + digits + s.substring(m.end(1));
     }
 
     private static String clean(String agency) {
