@@ -14,6 +14,7 @@ import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.SourceDocument;
 import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.Finding;
+import io.github.xxgk.validate.HeuristicChecks;
 import io.github.xxgk.validate.NarrativeCheck;
 import io.github.xxgk.validate.Validator;
 
@@ -238,6 +239,7 @@ public final class Xxgk {
         List<ReportCell> cells = ordered(mapped.cells(), mapped.format(), mapped.otherSplit());
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
+        findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
                 mapped.otherSplit(), cells, findings, mapped.unmatched());
     }

@@ -87,4 +87,34 @@ class RelationsTest {
         assertEquals("COMPLETE", r.findings().get(0).check());
         assertEquals(Finding.Status.PASS, r.findings().get(0).status());
     }
+
+    @Test
+    void rulesCountedByACountyLevelAgencyAreFlagged() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("fixtures/corpus/009/tabbed.txt"));
+        Report ok = Xxgk.extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "009.txt");
+        Finding pass = ok.findings().stream().filter(f -> f.check().equals("H-rules-level")).findFirst().orElseThrow();
+        assertEquals(Finding.Status.PASS, pass.status());
+        Report r = Xxgk.extract(text.replace("规章\t0\t0\t0", "规章\t0\t0\t6").getBytes(java.nio.charset.StandardCharsets.UTF_8), "009.txt");
+        Finding f = r.findings().stream().filter(x -> x.check().equals("H-rules-level")).findFirst().orElseThrow();
+        assertEquals(Finding.Status.FAIL, f.status());
+        assertTrue(cells(f).contains("t2.rules.in_force"));
+        assertEquals(6, r.cell(TableId.T2, "rules", "in_force").orElseThrow().value().intValue(), "flagged, not changed");
+    }
+
+    @Test
+    void twoThousandNineteenDecisionsFilledWithTheItemCountAreFlagged() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("fixtures/corpus/002/tabbed.txt"))
+                .replace("行政许可\t396\t0\t181", "行政许可\t1168\t+173\t1341")
+                .replace("其他对外管理服务事项\t10\t0\t153", "其他对外管理服务事项\t22\t+1\t23")
+                .replace("行政处罚\t2648\t0\t430", "行政处罚\t2\t-2\t0")
+                .replace("行政强制\t126\t0\t25", "行政强制\t126\t0\t126");
+        Report r = Xxgk.extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "002.txt");
+        Finding f = r.findings().stream().filter(x -> x.check().equals("H-decisions-as-items")).findFirst().orElseThrow();
+        assertEquals(Finding.Status.FAIL, f.status(), f.message());
+        assertEquals(-2, r.cell(TableId.T2, "administrative_penalty", "change").orElseThrow().value().intValue());
+        assertEquals("+173", r.cell(TableId.T2, "administrative_licensing", "change").orElseThrow().raw());
+        Report published = Xxgk.extract(Path.of("fixtures/corpus/002/tabbed.txt"));
+        assertEquals(Finding.Status.PASS, published.findings().stream()
+                .filter(x -> x.check().equals("H-decisions-as-items")).findFirst().orElseThrow().status());
+    }
 }

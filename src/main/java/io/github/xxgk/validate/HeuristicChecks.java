@@ -1,0 +1,90 @@
+package io.github.xxgk.validate;
+
+import io.github.xxgk.ReportCell;
+import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.schema.Format;
+import io.github.xxgk.schema.TableId;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The heuristic checks FORMAT.md asks to flag (never to fix): 规章 counted by an agency whose level cannot
+ * make 规章 (H-rules-level), and 2019 reports whose 处理决定数量 is filled as 上一年项目数量 + 本年增/减 on every row
+ * (H-decisions-as-items, format-research §6.4 #4).
+ */
+public final class HeuristicChecks {
+
+    /** County level and below: only provincial and districted-city governments make 规章 (立法法). */
+    private static final Pattern COUNTY_OR_BELOW = Pattern.compile("(县|区|旗|镇|乡|街道|村)(人民政府|政府|办事处)?|县|区|镇|乡|街道");
+
+    private HeuristicChecks() {
+    }
+
+    public static List<Finding> check(String agency, Format format, List<ReportCell> cells) {
+        Map<CellKey, ReportCell> byKey = new HashMap<>();
+        cells.forEach(c -> byKey.put(c.key(), c));
+        List<Finding> out = new ArrayList<>();
+        rulesLevel(agency, format, byKey, out);
+        if (format == Format.F2019) {
+            decisionsAsItems(byKey, out);
+        }
+        return out;
+    }
+
+    private static void rulesLevel(String agency, Format format, Map<CellKey, ReportCell> cells, List<Finding> out) {
+        if (agency == null || !COUNTY_OR_BELOW.matcher(agency).find()) {
+            return;
+        }
+        List<CellKey> keys = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ReportCell c : cells.values()) {
+            if (c.key().table() == TableId.T2 && c.key().row().equals("rules") && c.value() != null) {
+                keys.add(c.key());
+                sum = sum.add(c.value().abs());
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        keys.sort(java.util.Comparator.comparing(CellKey::toString));
+        boolean counted = sum.signum() > 0;
+        out.add(new Finding("H-rules-level", counted ? Finding.Status.FAIL : Finding.Status.PASS, keys, sum, BigDecimal.ZERO,
+                "heuristic: " + agency + " is at county level or below, which cannot make 规章"
+                        + (counted ? ", yet t2 counts 规章" : "; t2 counts none")));
+    }
+
+    private static void decisionsAsItems(Map<CellKey, ReportCell> cells, List<Finding> out) {
+        List<CellKey> read = new ArrayList<>();
+        int rows = 0;
+        int equal = 0;
+        for (String row : List.of("administrative_licensing", "other_external_services", "administrative_penalty", "administrative_coercion")) {
+            ReportCell prior = cells.get(new CellKey(TableId.T2, row, "prior_year_items"));
+            ReportCell change = cells.get(new CellKey(TableId.T2, row, "change"));
+            ReportCell decisions = cells.get(new CellKey(TableId.T2, row, "decisions"));
+            if (prior == null || change == null || decisions == null
+                    || prior.value() == null || change.value() == null || decisions.value() == null) {
+                continue;
+            }
+            read.add(decisions.key());
+            read.add(prior.key());
+            read.add(change.key());
+            rows++;
+            if (prior.value().add(change.value()).compareTo(decisions.value()) == 0) {
+                equal++;
+            }
+        }
+        if (rows == 0) {
+            return;
+        }
+        boolean suspicious = equal == rows && rows >= 2;
+        out.add(new Finding("H-decisions-as-items", suspicious ? Finding.Status.FAIL : Finding.Status.PASS, read,
+                BigDecimal.valueOf(equal), BigDecimal.valueOf(rows),
+                "heuristic: decisions == prior_year_items + change on " + equal + " of " + rows + " rows"
+                        + (suspicious ? " (处理决定数量 looks filled with the item count)" : "")));
+    }
+}
