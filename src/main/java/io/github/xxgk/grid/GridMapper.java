@@ -1,6 +1,9 @@
 package io.github.xxgk.grid;
 
 import io.github.xxgk.ReportCell;
+import io.github.xxgk.detect.Sections;
+import io.github.xxgk.detect.Sections.Section;
+import io.github.xxgk.normalize.CellKinds;
 import io.github.xxgk.normalize.Label;
 import io.github.xxgk.normalize.LabelNormalizer;
 import io.github.xxgk.normalize.Ordinal;
@@ -21,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Maps the rows of any reader onto the schema's keys. It walks the rows once: section headings (or, where
@@ -31,14 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class GridMapper {
 
-    private enum Section { NONE, NARRATIVE, T2, T3, T4, AFTER }
 
-    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}A-Za-z]");
     private static final double ACCEPT = 0.6;
-    private static final Pattern OVERVIEW = Pattern.compile("^[一1][、.．]?总体情况.*|^一、概述.*");
-    private static final Pattern NUMBERED = Pattern.compile("^[二三四五六七八][、.．].*|^\\([二三四五六七八]\\).*");
-    private static final Pattern T3_HEADING = Pattern.compile("^三、.*依申请.*情况.*");
-    private static final Pattern LATER = Pattern.compile("^[五六][、.．].*");
 
     private final SourceDocument doc;
     private final Map<CellKey, ReportCell> cells = new LinkedHashMap<>();
@@ -82,12 +78,12 @@ public final class GridMapper {
             if (row.isBlank()) {
                 continue;
             }
-            Section heading = heading(row);
+            Section heading = Sections.heading(row);
             if (heading != null) {
                 enter(heading);
                 continue;
             }
-            Section implicit = implicitSection(row);
+            Section implicit = Sections.implicit(row, section);
             if (implicit != null && implicit != section) {
                 enter(implicit);
             }
@@ -123,66 +119,12 @@ public final class GridMapper {
         }
     }
 
-    // ---- sections -------------------------------------------------------------------------------------
-
-    /** A heading row: short, numbered like a section, naming one of the report's parts. */
-    private static Section heading(Row row) {
-        String first = firstText(row);
-        if (first == null || first.length() > 90) {
-            return null;
-        }
-        String t = LabelNormalizer.text(first);
-        if (t.length() > 45 || valueCount(row) > 0) {
-            return null;
-        }
-        if (OVERVIEW.matcher(t).matches()) {
-            return Section.NARRATIVE;
-        }
-        boolean numbered = NUMBERED.matcher(t).matches() || !row.tableRow();
-        if (!numbered) {
-            return null;
-        }
-        if (t.contains("主动公开政府信息情况") || t.startsWith("二、主动公开")) {
-            return Section.T2;
-        }
-        if (t.contains("收到和处理政府信息公开申请") || T3_HEADING.matcher(t).matches()) {
-            return Section.T3;
-        }
-        if ((t.contains("行政复议") || t.contains("行政法复议")) && t.contains("行政诉讼") && (t.startsWith("四") || t.endsWith("情况"))) {
-            return Section.T4;
-        }
-        if (LATER.matcher(t).matches() && (t.contains("问题") || t.contains("其他需要报告") || t.contains("改进"))) {
-            return Section.AFTER;
-        }
-        return null;
-    }
-
-    /** Where a report lacks a heading, a table's own header rows say which table follows. */
-    private Section implicitSection(Row row) {
-        if (!row.tableRow()) {
-            return null;
-        }
-        String text = row.text();
-        String t = LabelNormalizer.text(text.length() > 120 ? text.substring(0, 120) : text);
-        if (section != Section.T2 && (t.startsWith("第二十条第") || t.startsWith("信息内容"))) {
-            return Section.T2;
-        }
-        if (section != Section.T3 && (t.contains("本列数据的勾稽关系") || t.startsWith("申请人情况")
-                || t.contains("本年新收政府信息公开申请数量"))) {
-            return Section.T3;
-        }
-        if (section != Section.T4 && t.startsWith("行政复议") && t.contains("行政诉讼") && t.length() < 60) {
-            return Section.T4;
-        }
-        return null;
-    }
-
     // ---- t2 -------------------------------------------------------------------------------------------
 
     private void t2Row(Row row) {
         List<Cell> cs = row.cells();
-        int lastLabel = lastLabelIndex(row);
-        String first = firstText(row);
+        int lastLabel = CellKinds.lastLabelIndex(row);
+        String first = CellKinds.firstText(row);
         String core = LabelNormalizer.label(first).core();
         if (core.startsWith("第二十条") || core.startsWith("第二十条第")) {
             t2Header.clear();
@@ -190,7 +132,7 @@ public final class GridMapper {
             return;
         }
         RowDef def = matchT2Row(row);
-        if (valueCount(row) == 0) {
+        if (CellKinds.valueCount(row) == 0) {
             if (core.equals("信息内容") || isT2Header(row)) {
                 readT2Header(row);
                 return;
@@ -290,7 +232,7 @@ public final class GridMapper {
     private RowDef matchT2Row(Row row) {
         for (int i = 0; i < row.cells().size(); i++) {
             Cell c = row.cells().get(i);
-            if (!isLabel(c)) {
+            if (!CellKinds.isLabel(c)) {
                 continue;
             }
             String core = LabelNormalizer.label(c.text()).core();
@@ -335,8 +277,8 @@ public final class GridMapper {
     // ---- t3 -------------------------------------------------------------------------------------------
 
     private void t3Row(Row row) {
-        int lastLabel = lastLabelIndex(row);
-        boolean hasValues = valueCount(row) > 0;
+        int lastLabel = CellKinds.lastLabelIndex(row);
+        boolean hasValues = CellKinds.valueCount(row) > 0;
         // a row whose value cells are all blank still counts when it has a cell for every column
         if (!hasValues) {
             readT3Header(row);
@@ -396,7 +338,7 @@ public final class GridMapper {
     private String resolveT3Labels(Row row) {
         String key = null;
         for (Cell c : row.cells()) {
-            if (!isLabel(c)) {
+            if (!CellKinds.isLabel(c)) {
                 continue;
             }
             Label l = LabelNormalizer.label(c.text());
@@ -478,10 +420,10 @@ public final class GridMapper {
     // ---- t4 -------------------------------------------------------------------------------------------
 
     private void t4Row(Row row) {
-        if (t4Values.size() >= 15 || valueCount(row) == 0) {
+        if (t4Values.size() >= 15 || CellKinds.valueCount(row) == 0) {
             return;
         }
-        int lastLabel = lastLabelIndex(row);
+        int lastLabel = CellKinds.lastLabelIndex(row);
         List<Cell> vals = new ArrayList<>();
         for (int i = lastLabel + 1; i < row.cells().size(); i++) {
             Cell c = row.cells().get(i);
@@ -561,41 +503,6 @@ public final class GridMapper {
 
     private void noteUnmatched(TableId table, Row row) {
         unmatched.add(table.code() + " row not matched: " + row.text());
-    }
-
-    private static boolean isLabel(Cell c) {
-        return !c.continuation() && !c.isBlank() && HAN.matcher(c.text()).find() && !ValueParser.isValueLike(c.text());
-    }
-
-    private static int lastLabelIndex(Row row) {
-        int last = -1;
-        List<Cell> cs = row.cells();
-        for (int i = 0; i < cs.size(); i++) {
-            if (isLabel(cs.get(i))) {
-                last = i;
-            }
-        }
-        return last;
-    }
-
-    /** Filled cells that hold a number or an empty token such as "—" (blank cells don't count). */
-    private static int valueCount(Row row) {
-        int n = 0;
-        for (Cell c : row.cells()) {
-            if (!c.continuation() && !c.isBlank() && ValueParser.isValueLike(c.text())) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String firstText(Row row) {
-        for (Cell c : row.cells()) {
-            if (!c.continuation() && !c.isBlank()) {
-                return c.text();
-            }
-        }
-        return null;
     }
 
     private static int[] filled(int n) {
