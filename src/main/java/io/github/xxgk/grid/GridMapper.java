@@ -122,7 +122,6 @@ public final class GridMapper {
     // ---- t2 -------------------------------------------------------------------------------------------
 
     private void t2Row(Row row) {
-        List<Cell> cs = row.cells();
         int lastLabel = CellKinds.lastLabelIndex(row);
         String first = CellKinds.firstText(row);
         String core = LabelNormalizer.label(first).core();
@@ -149,13 +148,11 @@ public final class GridMapper {
         if (def.key().equals("other_external_services") || def.key().equals("centralized_procurement")) {
             votes2019 += 2;
         }
-        pendingT2.add(new PendingT2(def.key(), row, labelIndexOf(row, def, lastLabel)));
-        if (!t2Header.isEmpty()) {
-            place(TableId.T2, def.key(), t2Header, row, labelIndexOf(row, def, lastLabel), t2HeaderPos);
-            pendingT2.remove(pendingT2.size() - 1);
-        }
-        if (cs.isEmpty()) {
-            return;
+        if (t2Header.isEmpty()) {
+            // no header seen for this block: placed once the format is known, by its official columns
+            pendingT2.add(new PendingT2(def.key(), row, lastLabel));
+        } else {
+            place(TableId.T2, def.key(), t2Header, row, lastLabel, t2HeaderPos);
         }
     }
 
@@ -253,10 +250,6 @@ public final class GridMapper {
             }
         }
         return null;
-    }
-
-    private static int labelIndexOf(Row row, RowDef def, int lastLabel) {
-        return lastLabel;
     }
 
     private void resolvePendingT2(Format format) {
@@ -481,7 +474,7 @@ public final class GridMapper {
         if (!v.numeric()) {
             unmatched.add("not a number in " + key + ": '" + raw + "'");
         }
-        cells.put(key, new ReportCell(key, v.number(), v.number() == null ? (v.numeric() ? "" : "") : unit, raw,
+        cells.put(key, new ReportCell(key, v.number(), v.number() == null ? "" : unit, raw,
                 page > 0 ? page : null));
     }
 
