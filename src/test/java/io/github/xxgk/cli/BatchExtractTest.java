@@ -195,8 +195,10 @@ class BatchExtractTest {
         assertEquals(1, r.exit());
         List<CSVRecord> status = csv(out.resolve("s.csv"));
         assertEquals(List.of("timeout", "timeout"), status.stream().map(x -> x.get("status")).toList());
-        assertTrue(status.get(0).get("message").startsWith("took longer than 0.001 s"), status.get(0).get("message"));
-        assertTrue(r.err().contains(a + ": took longer than"), r.err());
+        // either the reader stopped at its deadline, or the pool's timer gave up on it
+        assertTrue(status.get(0).get("message").matches("took longer than 0.001 s; abandoned|time limit reached.*"),
+                status.get(0).get("message"));
+        assertTrue(r.err().contains(a + ": " + status.get(0).get("message")), r.err());
         assertEquals(0, csv(out.resolve("out.csv")).size());
 
         BatchTestSupport.Run again = extract(args(List.of(a, b), out));
