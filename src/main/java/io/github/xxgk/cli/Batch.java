@@ -3,6 +3,7 @@ package io.github.xxgk.cli;
 import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
+import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.output.CsvFiles;
@@ -200,6 +201,11 @@ final class Batch {
             return new Extracted(done.sha256(), done.bytes(), done.kind(), done.status(), null, done.message(),
                     done.milliseconds(), done.report(), writtenNow.contains(f.sha256) ? Reuse.SAME_CONTENT : Reuse.EARLIER_RUN);
         }
+        if (opt.timeoutMillis() > 0) {
+            // the library's readers check this deadline at each page and table and stop there by themselves;
+            // the pool's timer (interrupt, then abandon) is for a reader that does not get to a checkpoint
+            Checkpoint.deadline(f.start + opt.timeoutMillis() * 1_000_000L);
+        }
         try {
             Report r = Xxgk.extract(content, name);
             return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.OK, null, "", millis(f), r, Reuse.NONE);
@@ -207,6 +213,8 @@ final class Batch {
             String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");
             return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.of(e.reason()), e.reason().code(), msg, millis(f),
                     null, Reuse.NONE);
+        } finally {
+            Checkpoint.deadline(null);
         }
     }
 

@@ -186,6 +186,57 @@ class BatchExtractTest {
         assertEquals(ofA + ofB, rows.size());
     }
 
+    @Test
+    void aFileOverTheTimeLimitGetsStatusTimeoutAndIsTriedAgainNextRun(@TempDir Path tmp) throws IOException {
+        String a = CORPUS.resolve("002/tabbed.txt").toString();
+        String b = CORPUS.resolve("009/tabbed.txt").toString();
+        Path out = tmp.resolve("out");
+        BatchTestSupport.Run r = extract(args(List.of(a, b), out, "--timeout", "0.001"));
+        assertEquals(1, r.exit());
+        List<CSVRecord> status = csv(out.resolve("s.csv"));
+        assertEquals(List.of("timeout", "timeout"), status.stream().map(x -> x.get("status")).toList());
+        // either the reader stopped at its deadline, or the pool's timer gave up on it
+        assertTrue(status.get(0).get("message").matches("took longer than 0.001 s; abandoned|time limit reached.*"),
+                status.get(0).get("message"));
+        assertTrue(r.err().contains(a + ": " + status.get(0).get("message")), r.err());
+        assertEquals(0, csv(out.resolve("out.csv")).size());
+
+        BatchTestSupport.Run again = extract(args(List.of(a, b), out));
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(0, again.command().lastRun.resumed(), "a timeout is not a result to keep");
+        assertEquals(List.of("ok", "ok"), csv(out.resolve("s.csv")).stream().map(x -> x.get("status")).toList());
+    }
+
+    @Test
+    void progressDrawsABarOnATerminalAndLinesElsewhere() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Progress p = new Progress(ps, Progress.Mode.BAR, 4, 10)) {
+            p.fileDone(true, false);
+            p.fileDone(false, false);
+            p.println("x.pdf: no text layer, needs OCR");
+            p.println("y.pdf: encrypted");
+        }
+        String bar = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(bar.contains("\r[###############...............] 2/4  50%"), bar);
+        assertTrue(bar.contains("failed 1"), bar);
+        assertTrue(bar.contains("x.pdf: no text layer, needs OCR" + System.lineSeparator() + "\r[####"), "the bar comes back under a message: " + bar);
+        assertTrue(bar.contains("\r\u001b[Ky.pdf: encrypted"), "a message first clears the bar: " + bar);
+        assertTrue(bar.endsWith("xxgk: 2 files in " + bar.substring(bar.lastIndexOf("xxgk: 2 files in ") + 17)), bar);
+
+        bytes.reset();
+        try (Progress p = new Progress(ps, Progress.Mode.LINES, 4, 0.1)) {
+            p.fileDone(true, false);
+            Thread.sleep(350);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        String lines = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(lines.contains("\r"), lines);
+        assertTrue(lines.startsWith("xxgk: 1/4  25%"), lines);
+        assertTrue(lines.contains("failed 0"), lines);
+    }
+
     private static Map<Path, FileTime> times(Path dir) throws IOException {
         Map<Path, FileTime> m = new HashMap<>();
         try (Stream<Path> s = Files.list(dir)) {
