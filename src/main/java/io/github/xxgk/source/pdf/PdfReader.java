@@ -2,10 +2,11 @@ package io.github.xxgk.source.pdf;
 
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.guard.Limits;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -28,14 +29,24 @@ public final class PdfReader {
             if (n == 0) {
                 throw new XxgkException(Reason.CORRUPT, name, "corrupt PDF: no pages");
             }
+            int maxPages = Limits.current().maxPdfPages();
+            if (n > maxPages) {
+                throw new XxgkException(Reason.TOO_LARGE, name, "PDF of " + n + " pages, more than the limit of " + maxPages
+                        + " (an annual report has tens of pages; Limits.maxPdfPages raises the limit)");
+            }
             List<PageObjects> pages = new ArrayList<>(n);
             int pageNo = 0;
             try {
                 for (PDPage page : doc.getPages()) {
                     pageNo++;
+                    Checkpoint.check(name, pageNo);
                     pages.add(PageScanner.scan(page, pageNo));
                 }
             } catch (IOException | RuntimeException e) {
+                if (scratchFull(e)) {
+                    throw new XxgkException(Reason.TOO_LARGE, name, pageNo == 0 ? null : pageNo,
+                            "PDF needs more scratch memory than the limit: " + oneLine(e), e);
+                }
                 throw new XxgkException(Reason.CORRUPT, name, pageNo == 0 ? null : pageNo,
                         "corrupt PDF: " + oneLine(e), e);
             }
@@ -61,10 +72,13 @@ public final class PdfReader {
     private static PDDocument open(byte[] content, String name) throws XxgkException {
         PDDocument doc;
         try {
-            doc = PDDocument.load(content, "", null, null, MemoryUsageSetting.setupMainMemoryOnly());
+            doc = PDDocument.load(content, "", null, null, Limits.current().pdfMemory());
         } catch (InvalidPasswordException e) {
             throw new XxgkException(Reason.ENCRYPTED, name, null, "encrypted PDF: it needs a password to open", e);
         } catch (IOException | RuntimeException e) {
+            if (scratchFull(e)) {
+                throw new XxgkException(Reason.TOO_LARGE, name, null, "PDF needs more scratch memory than the limit: " + oneLine(e), e);
+            }
             throw new XxgkException(Reason.CORRUPT, name, null, "corrupt PDF: " + oneLine(e), e);
         }
         if (doc.isEncrypted()) {
@@ -103,6 +117,12 @@ public final class PdfReader {
                     "no text layer, needs OCR (the text has no Unicode mapping: " + unmapped + " of " + (mapped + unmapped)
                             + " glyphs unmapped)");
         }
+    }
+
+    /** PDFBox's scratch file hit {@link Limits#pdfTempFileBytes()}. */
+    private static boolean scratchFull(Throwable e) {
+        String m = e.getMessage();
+        return m != null && m.contains("Maximum allowed scratch file memory exceeded");
     }
 
     static String oneLine(Throwable e) {
