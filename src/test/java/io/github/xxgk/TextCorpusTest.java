@@ -44,6 +44,15 @@ class TextCorpusTest {
         assertEquals(truth.format(), r.format().code());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"004", "009"})
+    void layoutTextWithWrappedLabelsMatchesTruth(String id) throws Exception {
+        // pdftotext -layout: no tabs, labels wrapped over lines, block labels cut in two, t4 values alone on a line
+        Report r = Xxgk.extract(Path.of("fixtures/text/" + id + "-pdftotext-layout.txt"));
+        Truth truth = Truth.load(id);
+        assertEquals(truth.cells().size(), truth.right(r), truth.wrong(r));
+    }
+
     @Test
     void publishedT4ZerosFailT4aAndStayAsPublished() throws Exception {
         Report r = Xxgk.extract(Truth.CORPUS.resolve("009/tabbed.txt"));

@@ -55,6 +55,8 @@ public final class GridMapper {
     // t3 state
     private final int[] t3HeaderPos = filled(Schema.T3_COLUMNS.size());
     private String t3Block;
+    /** Label cells of value-less rows since the last data row: the first lines of a wrapped label. */
+    private final List<Cell> fragments = new ArrayList<>();
     private boolean otherSplit;
     private boolean otherSingle;
 
@@ -280,8 +282,26 @@ public final class GridMapper {
         String key = resolveT3Labels(row);
         boolean blankDataRow = !hasValues && key != null && !key.equals(Schema.OTHER_SINGLE.key()) && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
         if (!hasValues && !blankDataRow) {
+            for (Cell c : row.cells()) {
+                if (!CellKinds.isLabel(c)) {
+                    continue;
+                }
+                // a paragraph line of a copied layout holds several label pieces apart by spaces
+                for (String piece : c.text().strip().split("[\\s\\u3000]+")) {
+                    if (fragments.size() < 8 && piece.length() <= 40) {
+                        fragments.add(Cell.of(piece));
+                    }
+                }
+            }
             return;
         }
+        if (key == null && !fragments.isEmpty()) {
+            // a label wrapped over lines with the values on its last line: read the fragments before it too
+            List<Cell> joined = new ArrayList<>(fragments);
+            joined.addAll(row.cells());
+            key = resolveT3Labels(joined);
+        }
+        fragments.clear();
         if (key == null) {
             noteUnmatched(TableId.T3, row);
             return;
@@ -329,8 +349,12 @@ public final class GridMapper {
      * the data row the last one names (null when the row names none).
      */
     private String resolveT3Labels(Row row) {
+        return resolveT3Labels(row.cells());
+    }
+
+    private String resolveT3Labels(List<Cell> labelCells) {
         String key = null;
-        for (Cell c : row.cells()) {
+        for (Cell c : labelCells) {
             if (!CellKinds.isLabel(c)) {
                 continue;
             }
@@ -342,13 +366,21 @@ public final class GridMapper {
             if (def == null) {
                 continue;
             }
-            if (!l.core().isEmpty() && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && aliasScore(l.core(), def) < 0.5) {
+            if (!l.core().isEmpty() && !def.label().startsWith(l.core())
+                    && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && aliasScore(l.core(), def) < 0.5) {
                 unmatched.add("t3 label '" + c.text().strip() + "' placed by its number alone as " + def.key());
             }
             boolean isBlock = Schema.T3_BLOCKS.contains(def);
+            if (isBlock && key != null && !key.equals(Schema.OTHER_SINGLE.key())) {
+                // the rest of a block label wrapped after the item it holds ("（四）无 2.没有… 法提供"): context only
+                continue;
+            }
             if (isBlock) {
                 t3Block = def.key();
-                key = def.key().equals(Schema.OTHER) ? Schema.OTHER_SINGLE.key() : null;
+                // （六）其他处理 with values of its own is the single 2019 row; a fragment ("他处理") only sets the block
+                boolean wholeOther = def.key().equals(Schema.OTHER)
+                        && (Ordinal.block(6).equals(l.ordinal()) || l.core().equals(def.label()));
+                key = wholeOther ? Schema.OTHER_SINGLE.key() : null;
             } else {
                 key = def.key();
                 if (def.block() == null) {
@@ -373,10 +405,15 @@ public final class GridMapper {
             double s = core.isEmpty() ? 0 : Math.max(LabelNormalizer.similarity(core, r.label()), aliasScore(core, r));
             boolean sameOrdinal = o != null && o.equals(r.ordinal());
             boolean inBlock = r.block() != null && r.block().equals(t3Block);
+            if (o != null && !core.isEmpty() && r.label().startsWith(core)) {
+                // a label cut at a line break after its number: "（三）不" for （三）不予公开
+                s = Math.max(s, 0.45);
+            }
             if (o != null && o.level() == Ordinal.Level.ITEM) {
                 // sub-items repeat their numbers in every block: the number only counts inside the current block
                 if (!inBlock && (t3Block != null && isItemBlock(t3Block))) {
-                    s -= 0.3;
+                    // a near-exact text outweighs the block context (a block heading lost in a wrapped layout)
+                    s -= s >= 0.9 ? 0.05 : 0.3;
                 }
                 if (sameOrdinal && inBlock) {
                     s = core.isEmpty() ? 0.7 : Math.max(s, 0.45) + 0.3;

@@ -48,6 +48,10 @@ public final class TextSource implements ReportSource {
             return Row.ofTexts(Arrays.asList(line.split("\t", -1)), page, true);
         }
         String[] tokens = line.strip().split("[\\s\\u3000]+");
+        if (tokens.length >= 3 && Arrays.stream(tokens).allMatch(t -> VALUE_TOKEN.matcher(t).matches())) {
+            // a row of numbers alone, as table 四's value row is copied
+            return Row.ofTexts(Arrays.asList(tokens), page, true);
+        }
         int firstValue = tokens.length;
         while (firstValue > 1 && VALUE_TOKEN.matcher(tokens[firstValue - 1]).matches()) {
             firstValue--;
@@ -55,8 +59,8 @@ public final class TextSource implements ReportSource {
         if (firstValue < tokens.length && firstValue > 0) {
             String label = String.join(" ", Arrays.copyOfRange(tokens, 0, firstValue));
             if (HAS_CJK.matcher(label).find() && label.length() <= 80) {
-                List<String> cells = new ArrayList<>();
-                cells.add(label);
+                // each space-separated piece of the label side is a cell: "（三）不予公开 1.属于国家秘密"
+                List<String> cells = new ArrayList<>(Arrays.asList(tokens).subList(0, firstValue));
                 cells.addAll(Arrays.asList(tokens).subList(firstValue, tokens.length));
                 return Row.ofTexts(cells, page, true);
             }
