@@ -41,11 +41,6 @@ public final class TextDecoder {
         }
         if (declared != null) {
             Charset cs = forName(declared);
-            // a Western single-byte charset decodes any bytes: on a Chinese page it is a wrong declaration
-            // whenever the bytes are valid GB18030
-            if (cs != null && isWesternSingleByte(cs) && strict(content, GB18030) != null) {
-                cs = null;
-            }
             if (cs != null) {
                 String s = strict(content, cs);
                 if (s != null) {
@@ -62,11 +57,6 @@ public final class TextDecoder {
         CharsetMatch match = detector.detect();
         Charset cs = match == null ? null : forName(match.getName());
         return new String(content, cs == null ? GB18030 : cs);
-    }
-
-    private static boolean isWesternSingleByte(Charset cs) {
-        String n = cs.name().toUpperCase(java.util.Locale.ROOT);
-        return n.startsWith("ISO-8859-") || n.startsWith("WINDOWS-125");
     }
 
     /** Maps the Chinese family onto GB18030, which reads GBK and GB2312 as well. */
