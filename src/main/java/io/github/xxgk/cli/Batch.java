@@ -132,7 +132,7 @@ final class Batch {
                         if (x.reuse() == Reuse.NONE && x.sha256() != null
                                 && (x.report() != null || Journal.journaled(x.status(), x.reason()))) {
                             journal.write(new Journal.Entry(x.sha256(), x.bytes(), x.kind(), x.status(), x.message(),
-                                    x.milliseconds(), x.report()));
+                                    x.milliseconds(), x.report()), files.get(i).toString());
                             writtenNow.add(x.sha256());
                         }
                         results[i] = x.toResult(i, files.get(i).toString());

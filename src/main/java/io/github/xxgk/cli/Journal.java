@@ -80,9 +80,14 @@ final class Journal {
         };
     }
 
-    void write(Entry e) throws IOException {
+    /**
+     * @param source the input's name: a failure's message may mention the name's extension ("named .pdf but
+     *               the content is HTML"), so a failure is reused only for a name with the same extension
+     */
+    void write(Entry e, String source) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
+        root.put("extension", InputFiles.extension(Path.of(source)));
         root.put("sha256", e.sha256());
         root.put("bytes", e.bytes());
         root.put("kind", e.kind());
@@ -122,6 +127,9 @@ final class Journal {
         }
         if (status == BatchStatus.OK && r == null) {
             return null;
+        }
+        if (r == null && !root.path("extension").asText().equals(InputFiles.extension(Path.of(source)))) {
+            return null; // the message may name the other extension: extract again
         }
         return new Entry(sha256, root.path("bytes").asLong(), root.path("kind").asText(), status,
                 root.path("message").asText(""), root.path("milliseconds").asLong(), r);
