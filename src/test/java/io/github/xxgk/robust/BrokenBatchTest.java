@@ -136,7 +136,7 @@ class BrokenBatchTest {
         put(dir, expected, "gbk-no-meta.html", Broken.reencodeHtml(Broken.fixture("009/source.html"), Charset.forName("GBK"), null), "ok");
         put(dir, expected, "gbk-wrong-meta.html", Broken.reencodeHtml(Broken.fixture("009/source.html"), Charset.forName("GBK"),
                 "iso-8859-1"), "ok");
-        put(dir, expected, "zip-bomb.docx", Broken.docxBomb(docx, 600), "error|zip bomb");
+        put(dir, expected, "zip-bomb.docx", Broken.docxBomb(docx, 100), "error|zip bomb");
         put(dir, expected, "deep.html", Broken.deepHtml(200_000), "error|nested");
         put(dir, expected, "nested-150.html", Broken.nestedHtml(html, 150), "ok");
         return expected;
