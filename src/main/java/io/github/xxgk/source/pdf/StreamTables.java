@@ -122,17 +122,21 @@ final class StreamTables {
                 }
                 if (next.hasValues()) {
                     lastValue = j + 1;
-                } else if (j + 1 - lastValue > 4 || isFullWidthText(next, page)) {
+                } else if (j + 1 - lastValue > 8 || isFullWidthText(next, page)) {
                     break;
                 }
                 j++;
             }
             j = lastValue;
             // label lines just below the last value line still belong to it
+            float runLeft = Float.MAX_VALUE;
+            for (int m = i; m <= j; m++) {
+                runLeft = Math.min(runLeft, lines.get(m).line().left());
+            }
             int k = j + 1;
             while (k < lines.size() && !lines.get(k).hasValues() && k - j <= 2
                     && lines.get(k).line().top() - lines.get(k - 1).line().bottom() < 2 * lines.get(k - 1).line().height()
-                    && lines.get(k).line().left() > lines.get(i).line().left() - 2 && !isFullWidthText(lines.get(k), page)
+                    && lines.get(k).line().left() > runLeft - 2 && !isFullWidthText(lines.get(k), page)
                     && !isHeaderLine(lines.get(k), valueLeft(lines.subList(i, j + 1)))) {
                 k++;
             }
@@ -292,7 +296,7 @@ final class StreamTables {
                     over.add(g);
                 }
             }
-            List<List<Glyph>> pieces = TextLines.chunks(over, 0.4f);
+            List<List<Glyph>> pieces = TextLines.chunks(over, 0.2f);
             for (List<Glyph> p : pieces) {
                 Chunk c = Chunk.of(p, false);
                 float em = Math.max(c.size(), 1);
@@ -424,7 +428,7 @@ final class StreamTables {
      * line are apart. At most two (three label columns). Labels spanning columns keep the minimum above
      * zero, so the depth counts, not the value.
      */
-    private static List<Float> labelBoundaries(List<List<Piece>> byLine, float from, float to) {
+    private static List<Float> labelBoundaries(List<List<Piece>> byLine, float from, float to, float em) {
         List<float[]> gaps = new ArrayList<>();
         List<float[]> all = new ArrayList<>();
         for (List<Piece> ps : byLine) {
@@ -441,6 +445,7 @@ final class StreamTables {
         int n = (int) ((to - from) / 0.5f) + 1;
         int[] cover = new int[n];
         boolean[] gap = new boolean[n];
+        float[] gapWidth = new float[n];
         for (int i = 0; i < n; i++) {
             float x = from + i * 0.5f;
             for (float[] p : all) {
@@ -452,6 +457,7 @@ final class StreamTables {
             for (float[] g : gaps) {
                 if (g[0] < x && x < g[1]) {
                     gap[i] = true;
+                    gapWidth[i] = Math.max(gapWidth[i], g[1] - g[0]);
                 }
             }
         }
@@ -471,8 +477,10 @@ final class StreamTables {
                 continue;
             }
             boolean hasGap = false;
+            float widest = 0;
             for (int i = pl[0]; i <= pl[1]; i++) {
                 hasGap |= gap[i];
+                widest = Math.max(widest, gapWidth[i]);
             }
             if (!hasGap) {
                 continue;
@@ -486,7 +494,10 @@ final class StreamTables {
                 right = Math.max(right, plateaus.get(q)[2]);
             }
             int peak = Math.min(left, right);
-            if (peak - pl[2] >= 2 && pl[2] <= 0.7f * peak) {
+            // a clear gap of an em or more on a line, with nothing across it, is enough (a block label
+            // shown on one row only, as at the foot of a page)
+            boolean clear = pl[2] == 0 && peak >= 1 && widest >= em;
+            if (clear || (peak - pl[2] >= 2 && pl[2] <= 0.7f * peak)) {
                 found.add(new float[] {from + (pl[0] + pl[1]) * 0.25f, peak - pl[2]});
             }
         }
@@ -497,6 +508,20 @@ final class StreamTables {
         }
         out.sort(Float::compare);
         return out;
+    }
+
+    private static float fontSize(List<List<Piece>> byLine) {
+        List<Float> sizes = new ArrayList<>();
+        for (List<Piece> ps : byLine) {
+            for (Piece p : ps) {
+                sizes.add(p.chunk.size());
+            }
+        }
+        if (sizes.isEmpty()) {
+            return 10;
+        }
+        sizes.sort(Float::compare);
+        return sizes.get(sizes.size() / 2);
     }
 
     private static int columnOf(List<Float> bounds, float x) {
@@ -536,7 +561,7 @@ final class StreamTables {
             }
             byLine.add(ps);
         }
-        List<Float> bounds = labelLeft < valueLeft ? labelBoundaries(byLine, labelLeft, valueLeft) : List.of();
+        List<Float> bounds = labelLeft < valueLeft ? labelBoundaries(byLine, labelLeft, valueLeft, fontSize(byLine)) : List.of();
         if (header.isEmpty() && bounds.size() < memory.labelBounds.size()) {
             // the rest of a table from the page before: its label columns go on, even where this part has
             // too few labels to show them
