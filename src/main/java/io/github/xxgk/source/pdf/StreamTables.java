@@ -30,6 +30,8 @@ final class StreamTables {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** A label that starts a numbered item: 1. / （一） / 一、 */
     private static final Pattern ORDINAL = Pattern.compile("^([0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])");
+    /** A section title: 四、政府信息公开行政复议、行政诉讼情况, 五、存在的主要问题及改进情况 … (no table row reads so). */
+    private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,2}[、.．].*(情况|问题|事项|改进|措施|思路)");
     /** The first item of a numbered list. */
     private static final Pattern ORDINAL_ONE = Pattern.compile("^([1１][.．、]|[（(]一[)）]|一[、.．])");
 
@@ -122,7 +124,7 @@ final class StreamTables {
                 }
                 if (next.hasValues()) {
                     lastValue = j + 1;
-                } else if (j + 1 - lastValue > 8 || isFullWidthText(next, page)) {
+                } else if (j + 1 - lastValue > 8 || isFullWidthText(next, page) || isSectionHeading(next)) {
                     break;
                 }
                 j++;
@@ -165,6 +167,11 @@ final class StreamTables {
             }
         }
         return blocks;
+    }
+
+    /** A section title of the report (四、政府信息公开行政复议、行政诉讼情况) ends a table. */
+    private static boolean isSectionHeading(Line l) {
+        return SECTION.matcher(l.line().text()).find();
     }
 
     /** A line of running text across most of the page ends a table. */
