@@ -41,8 +41,9 @@ public final class PdfLayout {
 
     static List<Row> rows(List<PageObjects> pages) {
         List<Plan> plans = new ArrayList<>(pages.size());
+        StreamTables.Memory memory = new StreamTables.Memory();
         for (PageObjects p : pages) {
-            plans.add(plan(p));
+            plans.add(plan(p, memory));
         }
         // tabula's rectangles are equal by their coordinates: cells of two pages may coincide, so identity counts
         Map<Rectangle, String> texts = new IdentityHashMap<>();
@@ -67,7 +68,7 @@ public final class PdfLayout {
         return out;
     }
 
-    private static Plan plan(PageObjects page) {
+    private static Plan plan(PageObjects page, StreamTables.Memory memory) {
         Plan plan = new Plan(page);
         plan.grids.addAll(Lattice.find(page));
         List<Glyph> free = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class PdfLayout {
             }
         }
         List<Glyph> rest = new ArrayList<>();
-        plan.blocks.addAll(StreamTables.find(page, free, rest));
+        plan.blocks.addAll(StreamTables.find(page, free, rest, memory));
         for (TextLines.Line line : TextLines.lines(rest)) {
             String text = paragraphText(line);
             if (!text.isBlank()) {

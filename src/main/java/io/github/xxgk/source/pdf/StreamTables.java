@@ -1,15 +1,768 @@
 package io.github.xxgk.source.pdf;
 
-import java.util.List;
+import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.Row;
 
-/** Unruled tables (placeholder while the lattice path is built). */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Unruled tables: where lines carry numbers set apart in columns, the numbers' x positions give the value
+ * columns, each line with numbers a row, and the label text around it (a label wrapped above and below its
+ * numbers) that row's label. Each value sits in the column its x position falls in, so a blank cell keeps
+ * its place.
+ *
+ * <p>A table is read in sections: a line of header text over the value area (第二十条第（五）项, 本年处理决定数量)
+ * starts a new section with its own value columns. A section's columns are the x positions of its numbers,
+ * completed by the header words above them where whole columns are blank, or by the columns of the table
+ * above it (on this page or the one before) when a part has no header of its own.
+ *
+ * <p>The label area left of the values may hold up to three label columns (三、本年度办理结果 | （三）不予公开 |
+ * 1.属于国家秘密). They are found from the gaps between the label pieces of the lines; the pieces of one column
+ * are grouped into cells (a wrapped label is one cell), and a cell that names a block over several rows is
+ * put on the first row of that block, the other rows of the block getting a spanned cell there.
+ */
 final class StreamTables {
+
+    private static final Pattern VALUE = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s?[%万元件笔个项]{0,2}|[—－\\-/／]{1,2}");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** A label that starts a numbered item: 1. / （一） / 一、 */
+    private static final Pattern ORDINAL = Pattern.compile("^([0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])");
+    /** A section title: 四、政府信息公开行政复议、行政诉讼情况, 五、存在的主要问题及改进情况 … (no table row reads so). */
+    private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,2}[、.．].*(情况|问题|事项|改进|措施|思路)");
+    /** The first item of a numbered list. */
+    private static final Pattern ORDINAL_ONE = Pattern.compile("^([1１][.．、]|[（(]一[)）]|一[、.．])");
+
+    /** Value columns of the sections read so far in a document, for a table's parts on later pages. */
+    static final class Memory {
+        private final List<List<Float>> layouts = new ArrayList<>();
+        private List<Float> labelBounds = List.of();
+    }
 
     private StreamTables() {
     }
 
+    private record Chunk(List<Glyph> glyphs, String text, float left, float right, float top, float bottom, boolean value) {
+        static Chunk of(List<Glyph> g, boolean valueAllowed) {
+            String t = TextLines.join(g);
+            float top = Float.MAX_VALUE;
+            float bottom = -Float.MAX_VALUE;
+            float left = Float.MAX_VALUE;
+            float right = -Float.MAX_VALUE;
+            for (Glyph x : g) {
+                top = Math.min(top, x.y());
+                bottom = Math.max(bottom, x.bottom());
+                left = Math.min(left, x.x());
+                right = Math.max(right, x.right());
+            }
+            return new Chunk(g, t, left, right, top, bottom, valueAllowed && VALUE.matcher(t).matches());
+        }
+
+        float cx() {
+            return (left + right) / 2;
+        }
+
+        float cy() {
+            return (top + bottom) / 2;
+        }
+
+        float size() {
+            float s = 0;
+            for (Glyph g : glyphs) {
+                s = Math.max(s, g.size());
+            }
+            return s > 0 ? s : bottom - top;
+        }
+    }
+
+    private record Line(TextLines.Line line, List<Chunk> chunks) {
+        boolean hasValues() {
+            int values = 0;
+            boolean label = false;
+            for (Chunk c : chunks) {
+                if (c.value()) {
+                    values++;
+                } else if (values == 0 && HAN.matcher(c.text()).find()) {
+                    label = true;
+                }
+            }
+            return values >= 2 || (values == 1 && label && chunks.size() >= 2);
+        }
+    }
+
     static List<Block> find(PageObjects page, List<Glyph> free, List<Glyph> rest) {
-        rest.addAll(free);
-        return List.of();
+        return find(page, free, rest, new Memory());
+    }
+
+    static List<Block> find(PageObjects page, List<Glyph> free, List<Glyph> rest, Memory memory) {
+        List<Line> lines = new ArrayList<>();
+        for (TextLines.Line l : TextLines.lines(free)) {
+            List<Chunk> chunks = new ArrayList<>();
+            for (List<Glyph> g : TextLines.chunks(l.glyphs(), 1.0f)) {
+                chunks.add(Chunk.of(g, true));
+            }
+            lines.add(new Line(l, chunks));
+        }
+        List<Block> blocks = new ArrayList<>();
+        boolean[] used = new boolean[lines.size()];
+        int i = 0;
+        while (i < lines.size()) {
+            if (!lines.get(i).hasValues()) {
+                i++;
+                continue;
+            }
+            // a run of value lines, with the label lines between them
+            int j = i;
+            int lastValue = i;
+            while (j + 1 < lines.size()) {
+                Line next = lines.get(j + 1);
+                float gap = next.line().top() - lines.get(j).line().bottom();
+                if (gap > 3 * Math.max(lines.get(j).line().height(), 8)) {
+                    break;
+                }
+                if (next.hasValues()) {
+                    lastValue = j + 1;
+                } else if (j + 1 - lastValue > 8 || isFullWidthText(next, page) || isSectionHeading(next)) {
+                    break;
+                }
+                j++;
+            }
+            j = lastValue;
+            // label lines just below the last value line still belong to it
+            float runLeft = Float.MAX_VALUE;
+            for (int m = i; m <= j; m++) {
+                runLeft = Math.min(runLeft, lines.get(m).line().left());
+            }
+            int k = j + 1;
+            while (k < lines.size() && !lines.get(k).hasValues() && k - j <= 2
+                    && lines.get(k).line().top() - lines.get(k - 1).line().bottom() < 2 * lines.get(k - 1).line().height()
+                    && lines.get(k).line().left() > runLeft - 2 && !isFullWidthText(lines.get(k), page)
+                    && !isHeaderLine(lines.get(k), valueLeft(lines.subList(i, j + 1)))) {
+                k++;
+            }
+            long valueLines = lines.subList(i, k).stream().filter(Line::hasValues).count();
+            long values = lines.get(i).chunks().stream().filter(Chunk::value).count();
+            // the lines of a label wrapped above its numbers (at the top of a page) belong to the run too
+            float left = valueLeft(lines.subList(i, j + 1));
+            int i0 = i;
+            while (i0 > 0 && i - i0 < 2 && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
+                    && !isHeaderLine(lines.get(i0 - 1), left) && !isFullWidthText(lines.get(i0 - 1), page)
+                    && lines.get(i0).line().top() - lines.get(i0 - 1).line().bottom() < 2 * lines.get(i0 - 1).line().height()) {
+                i0--;
+            }
+            List<Line> run = lines.subList(i0, k);
+            if (valueLines >= 2 || values >= 3) {
+                blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0), page.number(), memory)));
+                for (int m = i0; m < k; m++) {
+                    used[m] = true;
+                }
+            }
+            i = k;
+        }
+        for (int m = 0; m < lines.size(); m++) {
+            if (!used[m]) {
+                rest.addAll(lines.get(m).line().glyphs());
+            }
+        }
+        return blocks;
+    }
+
+    /** A section title of the report (四、政府信息公开行政复议、行政诉讼情况) ends a table. */
+    private static boolean isSectionHeading(Line l) {
+        return SECTION.matcher(l.line().text()).find();
+    }
+
+    /** A line of running text across most of the page ends a table. */
+    private static boolean isFullWidthText(Line l, PageObjects page) {
+        return l.chunks().size() == 1 && l.line().right() - l.line().left() > page.width() * 0.6f;
+    }
+
+    private static float valueLeft(List<Line> run) {
+        float left = Float.MAX_VALUE;
+        for (Line l : run) {
+            if (l.hasValues()) {
+                for (Chunk c : l.chunks()) {
+                    if (c.value()) {
+                        left = Math.min(left, c.left());
+                    }
+                }
+            }
+        }
+        return left;
+    }
+
+    /** A line without numbers whose text reaches over the value columns: a section heading or a column header. */
+    private static boolean isHeaderLine(Line l, float valueLeft) {
+        if (l.hasValues()) {
+            return false;
+        }
+        for (Chunk c : l.chunks()) {
+            if (c.right() > valueLeft + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines just above a table (its column header), read for the header words' positions only. */
+    private static List<Line> headerAbove(List<Line> lines, int first) {
+        List<Line> out = new ArrayList<>();
+        for (int m = first - 1; m >= 0 && m >= first - 10; m--) {
+            Line l = lines.get(m);
+            Line below = lines.get(m + 1);
+            if (l.hasValues() || below.line().top() - l.line().bottom() > 3 * Math.max(l.line().height(), 8)) {
+                break;
+            }
+            out.add(0, l);
+        }
+        return out;
+    }
+
+    /** Splits a run at its header lines; each section gets its own value columns. */
+    private static List<Row> sections(List<Line> run, List<Line> headerAbove, int pageNo, Memory memory) {
+        float valueLeft = valueLeft(run);
+        List<Row> out = new ArrayList<>();
+        List<Line> header = headerAbove;
+        int s = 0;
+        while (s < run.size()) {
+            List<Line> inRun = new ArrayList<>();
+            while (s < run.size() && isHeaderLine(run.get(s), valueLeft)) {
+                inRun.add(run.get(s));
+                String text = paragraphText(run.get(s));
+                if (!text.isBlank()) {
+                    out.add(Row.paragraph(text, pageNo));
+                }
+                s++;
+            }
+            if (!inRun.isEmpty()) {
+                header = inRun;
+            }
+            int e = s;
+            while (e < run.size() && !isHeaderLine(run.get(e), valueLeft)) {
+                e++;
+            }
+            if (e > s) {
+                List<Line> section = run.subList(s, e);
+                if (section.stream().anyMatch(Line::hasValues)) {
+                    out.addAll(rows(section, header, pageNo, memory));
+                } else {
+                    for (Line l : section) {
+                        out.add(Row.paragraph(paragraphText(l), pageNo));
+                    }
+                }
+            }
+            s = e;
+        }
+        return out;
+    }
+
+    private static String paragraphText(Line l) {
+        StringBuilder sb = new StringBuilder();
+        for (Chunk c : l.chunks()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(c.text());
+        }
+        return sb.toString().strip();
+    }
+
+    // ---- value columns ------------------------------------------------------------------------------
+
+    private static List<Float> cluster(List<Float> centres, float tolerance) {
+        List<Float> sorted = new ArrayList<>(centres);
+        sorted.sort(Float::compare);
+        List<Float> cols = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (float c : sorted) {
+            int last = cols.size() - 1;
+            if (last >= 0 && c - cols.get(last) < tolerance) {
+                int n = counts.get(last);
+                cols.set(last, (cols.get(last) * n + c) / (n + 1));
+                counts.set(last, n + 1);
+            } else {
+                cols.add(c);
+                counts.add(1);
+            }
+        }
+        return cols;
+    }
+
+    /**
+     * Centres of the header words over the value area: the short pieces of the header lines (a spanning
+     * heading such as 申请人情况 or 法人或其他组织 is long and left out).
+     */
+    private static List<Float> headerColumns(List<Line> header, float valueLeft) {
+        List<Float> centres = new ArrayList<>();
+        for (Line l : header) {
+            List<Glyph> over = new ArrayList<>();
+            for (Glyph g : l.line().glyphs()) {
+                if (g.cx() > valueLeft - 8) {
+                    over.add(g);
+                }
+            }
+            List<List<Glyph>> pieces = TextLines.chunks(over, 0.2f);
+            for (List<Glyph> p : pieces) {
+                Chunk c = Chunk.of(p, false);
+                float em = Math.max(c.size(), 1);
+                float width = c.right() - c.left();
+                if (width <= 4.5f * em || (pieces.size() >= 2 && width <= 7.5f * em)) {
+                    centres.add(c.cx());
+                }
+            }
+        }
+        return cluster(centres, 12);
+    }
+
+    private static boolean near(List<Float> cols, float x, float tolerance) {
+        for (float c : cols) {
+            if (Math.abs(c - x) <= tolerance) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Float> valueColumns(List<Line> section, List<Line> header, Memory memory) {
+        List<Float> centres = new ArrayList<>();
+        for (Line l : section) {
+            if (l.hasValues()) {
+                for (Chunk c : l.chunks()) {
+                    if (c.value()) {
+                        centres.add(c.cx());
+                    }
+                }
+            }
+        }
+        List<Float> cols = cluster(centres, 12);
+        List<Float> fromHeader = header.isEmpty() ? List.of() : headerColumns(header, valueLeft(section));
+        if (fromHeader.size() > cols.size() && cols.stream().allMatch(c -> near(fromHeader, c, 10))) {
+            // whole columns are blank: the header words show where they are (a word centred over several
+            // columns, such as 行政诉讼, falls between two columns and is left out)
+            List<Float> spacing = new ArrayList<>();
+            for (int m = 1; m < fromHeader.size(); m++) {
+                spacing.add(fromHeader.get(m) - fromHeader.get(m - 1));
+            }
+            spacing.sort(Float::compare);
+            float typical = spacing.get(spacing.size() / 2);
+            List<Float> union = new ArrayList<>(cols);
+            for (float h : fromHeader) {
+                if (!near(cols, h, 0.6f * typical)) {
+                    union.add(h);
+                }
+            }
+            union.sort(Float::compare);
+            cols = union;
+        } else if (fromHeader.isEmpty()) {
+            // a part of a table with no header of its own (the rest of a table on the next page)
+            for (int m = memory.layouts.size() - 1; m >= 0; m--) {
+                List<Float> prev = memory.layouts.get(m);
+                List<Float> mine = cols;
+                if (prev.size() > cols.size() && cols.stream().allMatch(c -> near(prev, c, 6))) {
+                    cols = new ArrayList<>(prev);
+                    break;
+                }
+                if (prev.size() == mine.size()) {
+                    break;
+                }
+            }
+        }
+        memory.layouts.add(cols);
+        return cols;
+    }
+
+    // ---- label columns ------------------------------------------------------------------------------
+
+    /** A piece of label text on one line, in label columns c0..c1. */
+    private static final class Piece {
+        final Chunk chunk;
+        final int line;
+        int c0;
+        int c1;
+
+        Piece(Chunk chunk, int line) {
+            this.chunk = chunk;
+            this.line = line;
+        }
+    }
+
+    /** A label cell: pieces of one label column, top to bottom. */
+    private static final class LabelCell {
+        final List<Piece> pieces = new ArrayList<>();
+        final int c0;
+        final int c1;
+        int row = -1;
+
+        LabelCell(int c0, int c1) {
+            this.c0 = c0;
+            this.c1 = c1;
+        }
+
+        float top() {
+            return pieces.get(0).chunk.top();
+        }
+
+        float bottom() {
+            return pieces.get(pieces.size() - 1).chunk.bottom();
+        }
+
+        Piece last() {
+            return pieces.get(pieces.size() - 1);
+        }
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Piece p : pieces) {
+                String t = p.chunk.text();
+                if (sb.length() > 0 && isLatin(sb.charAt(sb.length() - 1)) && !t.isEmpty() && isLatin(t.charAt(0))) {
+                    sb.append(' ');
+                }
+                sb.append(t);
+            }
+            return sb.toString();
+        }
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * Column boundaries of the label area: where the label pieces thin out (a local minimum of how many
+     * pieces cover an x position, well below the columns on both sides) at a place where two pieces of one
+     * line are apart. At most two (three label columns). Labels spanning columns keep the minimum above
+     * zero, so the depth counts, not the value.
+     */
+    private static List<Float> labelBoundaries(List<List<Piece>> byLine, float from, float to, float em) {
+        List<float[]> gaps = new ArrayList<>();
+        List<float[]> all = new ArrayList<>();
+        for (List<Piece> ps : byLine) {
+            for (int i = 0; i < ps.size(); i++) {
+                all.add(new float[] {ps.get(i).chunk.left(), ps.get(i).chunk.right()});
+                if (i > 0) {
+                    gaps.add(new float[] {ps.get(i - 1).chunk.right(), ps.get(i).chunk.left()});
+                }
+            }
+        }
+        if (gaps.isEmpty()) {
+            return List.of();
+        }
+        int n = (int) ((to - from) / 0.5f) + 1;
+        int[] cover = new int[n];
+        boolean[] gap = new boolean[n];
+        float[] gapWidth = new float[n];
+        for (int i = 0; i < n; i++) {
+            float x = from + i * 0.5f;
+            for (float[] p : all) {
+                // a label across the whole label area (一、本年新收…) says nothing about its columns
+                if (p[0] <= x && x <= p[1] && p[1] - p[0] < 0.8f * (to - from)) {
+                    cover[i]++;
+                }
+            }
+            for (float[] g : gaps) {
+                if (g[0] < x && x < g[1]) {
+                    gap[i] = true;
+                    gapWidth[i] = Math.max(gapWidth[i], g[1] - g[0]);
+                }
+            }
+        }
+        // plateaus of equal cover
+        List<int[]> plateaus = new ArrayList<>(); // {start, end, cover}
+        for (int i = 0; i < n; i++) {
+            if (!plateaus.isEmpty() && plateaus.get(plateaus.size() - 1)[2] == cover[i]) {
+                plateaus.get(plateaus.size() - 1)[1] = i;
+            } else {
+                plateaus.add(new int[] {i, i, cover[i]});
+            }
+        }
+        List<float[]> found = new ArrayList<>(); // {x, depth}
+        for (int p = 1; p < plateaus.size() - 1; p++) {
+            int[] pl = plateaus.get(p);
+            if (plateaus.get(p - 1)[2] <= pl[2] || plateaus.get(p + 1)[2] <= pl[2]) {
+                continue;
+            }
+            boolean hasGap = false;
+            float widest = 0;
+            for (int i = pl[0]; i <= pl[1]; i++) {
+                hasGap |= gap[i];
+                widest = Math.max(widest, gapWidth[i]);
+            }
+            if (!hasGap) {
+                continue;
+            }
+            int left = 0;
+            for (int q = p - 1; q >= 0 && plateaus.get(q)[2] > pl[2]; q--) {
+                left = Math.max(left, plateaus.get(q)[2]);
+            }
+            int right = 0;
+            for (int q = p + 1; q < plateaus.size() && plateaus.get(q)[2] > pl[2]; q++) {
+                right = Math.max(right, plateaus.get(q)[2]);
+            }
+            int peak = Math.min(left, right);
+            // a clear gap of an em or more on a line, with nothing across it, is enough (a block label
+            // shown on one row only, as at the foot of a page)
+            boolean clear = pl[2] == 0 && peak >= 1 && widest >= em;
+            if (clear || (peak - pl[2] >= 2 && pl[2] <= 0.7f * peak)) {
+                found.add(new float[] {from + (pl[0] + pl[1]) * 0.25f, peak - pl[2]});
+            }
+        }
+        found.sort((a, b) -> Float.compare(b[1], a[1]));
+        List<Float> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(2, found.size()); i++) {
+            out.add(found.get(i)[0]);
+        }
+        out.sort(Float::compare);
+        return out;
+    }
+
+    private static float fontSize(List<List<Piece>> byLine) {
+        List<Float> sizes = new ArrayList<>();
+        for (List<Piece> ps : byLine) {
+            for (Piece p : ps) {
+                sizes.add(p.chunk.size());
+            }
+        }
+        if (sizes.isEmpty()) {
+            return 10;
+        }
+        sizes.sort(Float::compare);
+        return sizes.get(sizes.size() / 2);
+    }
+
+    private static int columnOf(List<Float> bounds, float x) {
+        int c = 0;
+        while (c < bounds.size() && x > bounds.get(c)) {
+            c++;
+        }
+        return c;
+    }
+
+    // ---- rows ---------------------------------------------------------------------------------------
+
+    private static List<Row> rows(List<Line> section, List<Line> header, int pageNo, Memory memory) {
+        List<Float> cols = valueColumns(section, header, memory);
+        float valueLeft = valueLeft(section);
+        List<Integer> valueLines = new ArrayList<>();
+        for (int i = 0; i < section.size(); i++) {
+            if (section.get(i).hasValues()) {
+                valueLines.add(i);
+            }
+        }
+        // label pieces, finer than the chunks: a label column's gap can be narrower than an em
+        List<List<Piece>> byLine = new ArrayList<>();
+        float labelLeft = Float.MAX_VALUE;
+        for (int i = 0; i < section.size(); i++) {
+            Line l = section.get(i);
+            List<Piece> ps = new ArrayList<>();
+            for (Chunk c : l.chunks()) {
+                if (c.value() && l.hasValues()) {
+                    continue;
+                }
+                for (List<Glyph> g : TextLines.chunks(c.glyphs(), 0.3f)) {
+                    Piece p = new Piece(Chunk.of(g, false), i);
+                    ps.add(p);
+                    labelLeft = Math.min(labelLeft, p.chunk.left());
+                }
+            }
+            byLine.add(ps);
+        }
+        List<Float> bounds = labelLeft < valueLeft ? labelBoundaries(byLine, labelLeft, valueLeft, fontSize(byLine)) : List.of();
+        if (header.isEmpty() && bounds.size() < memory.labelBounds.size()) {
+            // the rest of a table from the page before: its label columns go on, even where this part has
+            // too few labels to show them
+            List<Float> merged = new ArrayList<>(bounds);
+            for (float b : memory.labelBounds) {
+                if (b > labelLeft && b < valueLeft && !near(bounds, b, 8)) {
+                    merged.add(b);
+                }
+            }
+            merged.sort(Float::compare);
+            bounds = merged.size() > 2 ? bounds : merged;
+        }
+        if (!bounds.isEmpty()) {
+            memory.labelBounds = bounds;
+        }
+        int labelCols = bounds.size() + 1;
+        int lastCol = labelCols - 1;
+        // pieces of one line in one column are one piece (a label with a space inside)
+        List<Piece> pieces = new ArrayList<>();
+        for (List<Piece> ps : byLine) {
+            Piece prev = null;
+            for (Piece p : ps) {
+                p.c0 = columnOf(bounds, p.chunk.left() + 2);
+                p.c1 = Math.max(p.c0, columnOf(bounds, p.chunk.right() - 2));
+                if (prev != null && prev.c0 == p.c0 && prev.c1 == p.c1) {
+                    List<Glyph> g = new ArrayList<>(prev.chunk.glyphs());
+                    g.addAll(p.chunk.glyphs());
+                    Piece m = new Piece(Chunk.of(g, false), p.line);
+                    m.c0 = p.c0;
+                    m.c1 = p.c1;
+                    pieces.set(pieces.size() - 1, m);
+                    prev = m;
+                    continue;
+                }
+                pieces.add(p);
+                prev = p;
+            }
+        }
+        // the pitch of a wrapped label's lines: the smallest distance between two pieces of one column
+        float pitch = Float.MAX_VALUE;
+        float height = 8;
+        for (Piece a : pieces) {
+            height = Math.max(height, a.chunk.bottom() - a.chunk.top());
+            for (Piece b : pieces) {
+                float d = b.chunk.top() - a.chunk.top();
+                if (b.c0 == a.c0 && d > 0.5f * (a.chunk.bottom() - a.chunk.top()) && d < pitch && overlaps(a.chunk, b.chunk)) {
+                    pitch = d;
+                }
+            }
+        }
+        if (pitch == Float.MAX_VALUE) {
+            pitch = 2 * height;
+        }
+        // pieces into cells, column by column, top to bottom
+        pieces.sort(Comparator.comparingDouble((Piece p) -> p.chunk.top()).thenComparingDouble(p -> p.chunk.left()));
+        List<LabelCell> cells = new ArrayList<>();
+        for (int c = 0; c < labelCols; c++) {
+            LabelCell open = null;
+            for (Piece p : pieces) {
+                if (p.c0 != c) {
+                    continue;
+                }
+                boolean join = open != null && open.c1 == p.c1
+                        && p.chunk.top() - open.last().chunk.top() <= 1.25f * pitch
+                        && overlaps(open.last().chunk, p.chunk)
+                        && !ORDINAL.matcher(p.chunk.text()).find();
+                if (join && p.c1 == lastCol && section.get(p.line).hasValues()) {
+                    // a row label holds one row's numbers
+                    for (Piece q : open.pieces) {
+                        if (q.line != p.line && section.get(q.line).hasValues()) {
+                            join = false;
+                        }
+                    }
+                }
+                if (!join) {
+                    open = new LabelCell(p.c0, p.c1);
+                    cells.add(open);
+                }
+                open.pieces.add(p);
+            }
+        }
+        // each cell to the value line it holds (the first), else the nearest one
+        List<Row> loose = new ArrayList<>();
+        List<Float> looseAt = new ArrayList<>();
+        String[][] labels = new String[valueLines.size()][labelCols];
+        List<LabelCell> blockCells = new ArrayList<>();
+        for (LabelCell cell : cells) {
+            int best = -1;
+            float bestDist = Float.MAX_VALUE;
+            for (int v = 0; v < valueLines.size(); v++) {
+                float cy = section.get(valueLines.get(v)).line().cy();
+                float d = cy < cell.top() ? cell.top() - cy : cy > cell.bottom() ? cy - cell.bottom() : 0;
+                if (d <= 2) {
+                    d = 0;
+                }
+                if (d < bestDist) {
+                    bestDist = d;
+                    best = v;
+                }
+            }
+            if (best < 0 || bestDist > 1.5f * pitch) {
+                loose.add(Row.paragraph(cell.text(), pageNo));
+                looseAt.add(cell.top());
+                continue;
+            }
+            cell.row = best;
+            if (cell.c1 < lastCol) {
+                blockCells.add(cell);
+            } else {
+                labels[best][cell.c0] = labels[best][cell.c0] == null ? cell.text() : labels[best][cell.c0] + cell.text();
+                for (int c = cell.c0 + 1; c < labelCols; c++) {
+                    if (labels[best][c] == null) {
+                        labels[best][c] = "";
+                    }
+                }
+            }
+        }
+        // a block label goes on the first row of its block: the rows up to the one whose label in the next
+        // column is a first item (1. / （一）), or whose row label reaches into this column
+        blockCells.sort(Comparator.comparingInt((LabelCell c) -> -c.c0));
+        int[] rowStart = new int[valueLines.size()];
+        for (int r = 0; r < valueLines.size(); r++) {
+            rowStart[r] = labelCols;
+            for (int c = 0; c < labelCols; c++) {
+                if (labels[r][c] != null && !labels[r][c].isEmpty()) {
+                    rowStart[r] = c;
+                    break;
+                }
+            }
+        }
+        for (int k = lastCol - 1; k >= 0; k--) {
+            for (LabelCell cell : blockCells) {
+                if (cell.c0 != k) {
+                    continue;
+                }
+                int r = cell.row;
+                if (rowStart[r] > k) {
+                    while (r > 0 && rowStart[r - 1] > k && !startsBlock(labels[r], k) && labels[r - 1][k] == null) {
+                        r--;
+                    }
+                }
+                if (labels[r][k] != null && !labels[r][k].isEmpty()) {
+                    r = cell.row;
+                }
+                labels[r][k] = labels[r][k] == null ? cell.text() : labels[r][k] + cell.text();
+                rowStart[r] = Math.min(rowStart[r], k);
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (int v = 0; v < valueLines.size(); v++) {
+            List<Cell> rowCells = new ArrayList<>();
+            for (int c = 0; c < labelCols; c++) {
+                String t = labels[v][c];
+                rowCells.add(t == null || t.isEmpty() ? (labelCols > 1 ? Cell.spanned() : Cell.of("")) : Cell.of(t));
+            }
+            String[] vals = new String[cols.size()];
+            for (Chunk c : section.get(valueLines.get(v)).chunks()) {
+                if (c.value()) {
+                    int best = 0;
+                    for (int k = 1; k < cols.size(); k++) {
+                        if (Math.abs(cols.get(k) - c.cx()) < Math.abs(cols.get(best) - c.cx())) {
+                            best = k;
+                        }
+                    }
+                    vals[best] = vals[best] == null ? c.text() : vals[best] + " " + c.text();
+                }
+            }
+            for (String val : vals) {
+                rowCells.add(Cell.of(val == null ? "" : val));
+            }
+            out.add(new Row(rowCells, pageNo, true));
+        }
+        // headings met inside the run go before the first row below them
+        for (int m = loose.size() - 1; m >= 0; m--) {
+            int at = 0;
+            while (at < valueLines.size() && section.get(valueLines.get(at)).line().top() < looseAt.get(m)) {
+                at++;
+            }
+            out.add(Math.min(at, out.size()), loose.get(m));
+        }
+        return out;
+    }
+
+    /** Whether the row's label right of column k starts a numbered list (1. / （一） / 一、). */
+    private static boolean startsBlock(String[] labels, int k) {
+        for (int c = k + 1; c < labels.length; c++) {
+            if (labels[c] != null && !labels[c].isEmpty()) {
+                return ORDINAL_ONE.matcher(labels[c]).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Chunk a, Chunk b) {
+        return a.left() < b.right() && b.left() < a.right();
     }
 }
