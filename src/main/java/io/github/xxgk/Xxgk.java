@@ -235,7 +235,8 @@ public final class Xxgk {
             throw new XxgkException(Reason.UNSUPPORTED_FORMAT, name,
                     "unsupported format: tables found but neither the 2019 nor the 2021 labels identify them");
         }
-        TitleParser.Title title = TitleParser.parse(mapped.titleLines(), doc.hints().get("title"), doc.hints().get("agency"));
+        TitleParser.Title title = TitleParser.parse(mapped.titleLines(), doc.hints().get("title"), doc.hints().get("agency"),
+                mapped.narrative());
         List<ReportCell> cells = ordered(mapped.cells(), mapped.format(), mapped.otherSplit());
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));

@@ -37,7 +37,8 @@ public final class Sections {
         if (OVERVIEW.matcher(t).matches()) {
             return Section.NARRATIVE;
         }
-        boolean numbered = NUMBERED.matcher(t).matches() || !row.tableRow();
+        // an unnumbered heading is a short paragraph of its own, not a line of prose that names the parts
+        boolean numbered = NUMBERED.matcher(t).matches() || (!row.tableRow() && t.length() <= 22);
         if (!numbered) {
             return null;
         }

@@ -19,6 +19,8 @@ public final class TitleParser {
     private static final Pattern REPORT = Pattern.compile("(政府)?信息公开(工作)?(年度)?(报告|年报)");
     private static final Pattern AGENCY_YEAR = Pattern.compile("^(.*?)(?:关于)?((?:19|20)\\d{2})年度?(.*)$");
 
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?:统计|数据)[^。]{0,12}?(?:时限|期限|期间|时间|截止|范围)[^。]{0,8}?((?:19|20)\\d{2})年1月1日");
     private static final Pattern AGENCY_LINE = Pattern.compile("(政府|局|委员会|委|办公室|办|厅|院|中心|镇|乡|街道|区|县|市|省|署|会|所|站|队)$");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{3})年");
 
@@ -29,6 +31,10 @@ public final class TitleParser {
     public static Title parse(List<String> lines, String hintTitle, String hintAgency) {
         for (int i = 0; i < lines.size(); i++) {
             Title t = parseLine(lines.get(i));
+            if (t == null && i + 1 < lines.size() && lines.get(i).contains("信息公开")) {
+                // the title wrapped at the page width: "…2019 年政府信息公开工作年度" / "报告"
+                t = parseLine(lines.get(i).strip() + lines.get(i + 1).strip());
+            }
             if (t != null) {
                 if (t.agency() == null && i > 0) {
                     // a title broken over two lines: "XX县人民政府办公室" / "2023年政府信息公开工作年度报告"
@@ -47,6 +53,19 @@ public final class TitleParser {
             }
         }
         return new Title(clean(hintAgency), null, null);
+    }
+
+    /**
+     * As {@link #parse(List, String, String)}; when no title gives the year (a title page printed as an image),
+     * the statistics period of the preamble does: "本报告中所列数据统计时限为 2022 年1 月1日至 2022 年12 月31日".
+     */
+    public static Title parse(List<String> lines, String hintTitle, String hintAgency, String preamble) {
+        Title t = parse(lines, hintTitle, hintAgency);
+        if (t.year() != null || preamble == null) {
+            return t;
+        }
+        Matcher m = PERIOD.matcher(LabelNormalizer.text(preamble.length() > 4000 ? preamble.substring(0, 4000) : preamble));
+        return m.find() ? new Title(t.agency(), Integer.parseInt(m.group(1)), t.text()) : t;
     }
 
     private static Title withHint(Title t, String hintAgency) {

@@ -40,6 +40,20 @@ class TitleParserTest {
     }
 
     @Test
+    void aTitleWrappedAtThePageWidth() {
+        TitleParser.Title t = TitleParser.parse(List.of("平潭综合实验区 2019 年政府信息公开工作年度", "报告", "根据《条例》…"), null, null);
+        assertEquals("平潭综合实验区", t.agency());
+        assertEquals(2019, t.year());
+    }
+
+    @Test
+    void withoutATitleTheStatisticsPeriodGivesTheYear() {
+        TitleParser.Title t = TitleParser.parse(List.of("本报告根据《条例》编制而成。"), null, null,
+                "本报告中所列数据统计时限为 2022 年1 月1日至 2022 年12 月31日。");
+        assertEquals(2022, t.year());
+    }
+
+    @Test
     void proseIsNotATitle() {
         TitleParser.Title t = TitleParser.parse(List.of("本报告由办公室编制。"), null, null);
         assertNull(t.year());
