@@ -57,20 +57,21 @@ public final class LabelNormalizer {
     private LabelNormalizer() {
     }
 
-    /** The code points that Traditional-Simplified really changes (its source set also holds context characters). */
-    private static com.ibm.icu.text.UnicodeSet traditionalCharacters() {
-        Transliterator t = Transliterator.getInstance("Traditional-Simplified");
-        com.ibm.icu.text.UnicodeSet changed = new com.ibm.icu.text.UnicodeSet();
-        for (com.ibm.icu.text.UnicodeSetIterator it = new com.ibm.icu.text.UnicodeSetIterator(t.getSourceSet()); it.next(); ) {
-            if (it.codepoint == com.ibm.icu.text.UnicodeSetIterator.IS_STRING) {
-                continue;
+    /**
+     * The code points that ICU's Traditional-Simplified really changes, as a UnicodeSet pattern kept in a
+     * resource: building the transliterator takes a second or more, and most reports never need it.
+     * {@code LabelNormalizerTest} recomputes the set from ICU, so the resource can't drift from the library.
+     */
+    static com.ibm.icu.text.UnicodeSet traditionalCharacters() {
+        try (java.io.InputStream in = LabelNormalizer.class.getResourceAsStream("traditional-characters.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("traditional-characters.txt missing from the jar");
             }
-            String c = new String(Character.toChars(it.codepoint));
-            if (!t.transliterate(c).equals(c)) {
-                changed.add(it.codepoint);
-            }
+            return new com.ibm.icu.text.UnicodeSet(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip())
+                    .freeze();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return changed.freeze();
     }
 
     /** Normalizes a label and splits off its ordinal. */

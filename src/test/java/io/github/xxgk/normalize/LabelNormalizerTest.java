@@ -70,6 +70,22 @@ class LabelNormalizerTest {
     }
 
     @Test
+    void theStoredSetOfTraditionalCharactersIsTheOneIcuChanges() {
+        com.ibm.icu.text.Transliterator t = com.ibm.icu.text.Transliterator.getInstance("Traditional-Simplified");
+        com.ibm.icu.text.UnicodeSet changed = new com.ibm.icu.text.UnicodeSet();
+        for (var it = new com.ibm.icu.text.UnicodeSetIterator(t.getSourceSet()); it.next(); ) {
+            if (it.codepoint != com.ibm.icu.text.UnicodeSetIterator.IS_STRING) {
+                String c = new String(Character.toChars(it.codepoint));
+                if (!t.transliterate(c).equals(c)) {
+                    changed.add(it.codepoint);
+                }
+            }
+        }
+        assertEquals(changed, LabelNormalizer.traditionalCharacters());
+        assertTrue(changed.contains('條') && !changed.contains('条'));
+    }
+
+    @Test
     void quotesAndRadicalsAreNormalized() {
         assertEquals("危及三安全一稳定", LabelNormalizer.label("3.危及“三安全一稳定”").core());
         // Kangxi radical U+2F08 and CJK radical U+2ED4 as some PDF fonts emit them
