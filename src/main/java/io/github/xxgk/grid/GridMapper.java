@@ -393,7 +393,23 @@ public final class GridMapper {
         return key;
     }
 
+    /** Label matches depend only on the label and the block it is read in: the same few hundred recur in every report. */
+    private static final Map<String, java.util.Optional<RowDef>> T3_MATCHES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private RowDef matchT3(Label l) {
+        String cacheKey = t3Block + "|" + l.ordinal() + "|" + l.core();
+        java.util.Optional<RowDef> cached = T3_MATCHES.get(cacheKey);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        RowDef def = scoreT3(l);
+        if (T3_MATCHES.size() < 20_000) {
+            T3_MATCHES.put(cacheKey, java.util.Optional.ofNullable(def));
+        }
+        return def;
+    }
+
+    private RowDef scoreT3(Label l) {
         Ordinal o = l.ordinal();
         String core = l.core();
         List<RowDef> candidates = new ArrayList<>(Schema.T3_BLOCKS);
