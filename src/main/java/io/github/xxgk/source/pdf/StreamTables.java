@@ -316,6 +316,18 @@ final class StreamTables {
         return cluster(centres, 12);
     }
 
+    /** Whether the lines above hold words over the value columns (a column header, not a wrapped label). */
+    private static boolean hasHeaderWords(List<Line> header, float valueLeft) {
+        for (Line l : header) {
+            for (Glyph g : l.line().glyphs()) {
+                if (g.cx() > valueLeft - 8) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean near(List<Float> cols, float x, float tolerance) {
         for (float c : cols) {
             if (Math.abs(c - x) <= tolerance) {
@@ -569,7 +581,7 @@ final class StreamTables {
             byLine.add(ps);
         }
         List<Float> bounds = labelLeft < valueLeft ? labelBoundaries(byLine, labelLeft, valueLeft, fontSize(byLine)) : List.of();
-        if (header.isEmpty() && bounds.size() < memory.labelBounds.size()) {
+        if (!hasHeaderWords(header, valueLeft) && bounds.size() < memory.labelBounds.size()) {
             // the rest of a table from the page before: its label columns go on, even where this part has
             // too few labels to show them
             List<Float> merged = new ArrayList<>(bounds);
