@@ -2,10 +2,10 @@ package io.github.xxgk.source.pdf;
 
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.guard.Limits;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -27,6 +27,11 @@ public final class PdfReader {
             int n = doc.getNumberOfPages();
             if (n == 0) {
                 throw new XxgkException(Reason.CORRUPT, name, "corrupt PDF: no pages");
+            }
+            int maxPages = Limits.current().maxPdfPages();
+            if (n > maxPages) {
+                throw new XxgkException(Reason.TOO_LARGE, name, null,
+                        "PDF of " + n + " pages, more than the limit of " + maxPages + " (a report has tens of pages)", null);
             }
             List<PageObjects> pages = new ArrayList<>(n);
             int pageNo = 0;
@@ -61,7 +66,7 @@ public final class PdfReader {
     private static PDDocument open(byte[] content, String name) throws XxgkException {
         PDDocument doc;
         try {
-            doc = PDDocument.load(content, "", null, null, MemoryUsageSetting.setupMainMemoryOnly());
+            doc = PDDocument.load(content, "", null, null, Limits.current().pdfMemory());
         } catch (InvalidPasswordException e) {
             throw new XxgkException(Reason.ENCRYPTED, name, null, "encrypted PDF: it needs a password to open", e);
         } catch (IOException | RuntimeException e) {

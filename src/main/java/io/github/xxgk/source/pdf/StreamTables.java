@@ -154,7 +154,7 @@ final class StreamTables {
             }
             List<Line> run = lines.subList(i0, k);
             if (valueLines >= 2 || values >= 3) {
-                blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0), page.number(), memory)));
+                blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0, page), page.number(), memory)));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
                 }
@@ -207,12 +207,13 @@ final class StreamTables {
     }
 
     /** The lines just above a table (its column header), read for the header words' positions only. */
-    private static List<Line> headerAbove(List<Line> lines, int first) {
+    private static List<Line> headerAbove(List<Line> lines, int first, PageObjects page) {
         List<Line> out = new ArrayList<>();
         for (int m = first - 1; m >= 0 && m >= first - 10; m--) {
             Line l = lines.get(m);
             Line below = lines.get(m + 1);
-            if (l.hasValues() || below.line().top() - l.line().bottom() > 3 * Math.max(l.line().height(), 8)) {
+            if (l.hasValues() || below.line().top() - l.line().bottom() > 3 * Math.max(l.line().height(), 8)
+                    || isFullWidthText(l, page) || isSectionHeading(l)) {
                 break;
             }
             out.add(0, l);
