@@ -36,8 +36,8 @@ final class Lattice {
         if (hs.size() < 2 || vs.size() < 2) {
             return List.of();
         }
-        hs = Ruling.collapseOrientedRulings(hs);
-        vs = Ruling.collapseOrientedRulings(vs);
+        hs = Ruling.collapseOrientedRulings(snap(hs));
+        vs = Ruling.collapseOrientedRulings(snap(vs));
         List<Ruling> closeH = closeOpenEnds(vs, hs, false, page.height());
         List<Ruling> synthetic = new ArrayList<>(closeH);
         List<Ruling> closeV = closeOpenEnds(hs, vs, true, page.width());
@@ -113,6 +113,35 @@ final class Lattice {
                             : new Ruling(new Point2D.Float(lo, extreme), new Point2D.Float(hi, extreme)));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Lines of one border drawn in pieces a fraction of a point apart (Word draws the border of a merged
+     * cell and of its neighbour separately: 745.2 and 745.5) are put at one position, since tabula joins
+     * only lines at exactly the same position, and a cell whose border is in two pieces is otherwise lost.
+     */
+    private static List<Ruling> snap(List<Ruling> rulings) {
+        List<Ruling> sorted = new ArrayList<>(rulings);
+        sorted.sort((a, b) -> Float.compare(a.getPosition(), b.getPosition()));
+        List<Ruling> out = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            float sum = 0;
+            while (j < sorted.size() && sorted.get(j).getPosition() - sorted.get(i).getPosition() <= 1.0f) {
+                sum += sorted.get(j).getPosition();
+                j++;
+            }
+            float pos = sum / (j - i);
+            for (int k = i; k < j; k++) {
+                Ruling r = sorted.get(k);
+                out.add(r.vertical()
+                        ? new Ruling(new Point2D.Float(pos, r.getStart()), new Point2D.Float(pos, r.getEnd()))
+                        : new Ruling(new Point2D.Float(r.getStart(), pos), new Point2D.Float(r.getEnd(), pos)));
+            }
+            i = j;
         }
         return out;
     }

@@ -154,7 +154,7 @@ final class StreamTables {
             }
             List<Line> run = lines.subList(i0, k);
             if (valueLines >= 2 || values >= 3) {
-                blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0), page.number(), memory)));
+                blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0, page), page.number(), memory)));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
                 }
@@ -207,12 +207,13 @@ final class StreamTables {
     }
 
     /** The lines just above a table (its column header), read for the header words' positions only. */
-    private static List<Line> headerAbove(List<Line> lines, int first) {
+    private static List<Line> headerAbove(List<Line> lines, int first, PageObjects page) {
         List<Line> out = new ArrayList<>();
         for (int m = first - 1; m >= 0 && m >= first - 10; m--) {
             Line l = lines.get(m);
             Line below = lines.get(m + 1);
-            if (l.hasValues() || below.line().top() - l.line().bottom() > 3 * Math.max(l.line().height(), 8)) {
+            if (l.hasValues() || below.line().top() - l.line().bottom() > 3 * Math.max(l.line().height(), 8)
+                    || isFullWidthText(l, page) || isSectionHeading(l)) {
                 break;
             }
             out.add(0, l);
@@ -314,6 +315,18 @@ final class StreamTables {
             }
         }
         return cluster(centres, 12);
+    }
+
+    /** Whether the lines above hold words over the value columns (a column header, not a wrapped label). */
+    private static boolean hasHeaderWords(List<Line> header, float valueLeft) {
+        for (Line l : header) {
+            for (Glyph g : l.line().glyphs()) {
+                if (g.cx() > valueLeft - 8) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean near(List<Float> cols, float x, float tolerance) {
@@ -569,7 +582,7 @@ final class StreamTables {
             byLine.add(ps);
         }
         List<Float> bounds = labelLeft < valueLeft ? labelBoundaries(byLine, labelLeft, valueLeft, fontSize(byLine)) : List.of();
-        if (header.isEmpty() && bounds.size() < memory.labelBounds.size()) {
+        if (!hasHeaderWords(header, valueLeft) && bounds.size() < memory.labelBounds.size()) {
             // the rest of a table from the page before: its label columns go on, even where this part has
             // too few labels to show them
             List<Float> merged = new ArrayList<>(bounds);
