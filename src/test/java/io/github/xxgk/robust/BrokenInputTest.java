@@ -215,12 +215,11 @@ class BrokenInputTest {
     @Test
     void twoThousandPagesWithTheLimitRaisedStopAtTheTimeLimit() throws Exception {
         byte[] big = Broken.manyPages(2_000);
-        Limits raised = Limits.DEFAULT.withMaxPdfPages(10_000).withTimeout(Duration.ofSeconds(2));
-        Outcome o = Outcome.of(big, "2000-pages.pdf", raised);
-        if (o.report() == null) {
-            o.failsWith(Reason.TIMEOUT);
-        }
-        assertTrue(o.millis() < 4_000, o.millis() + " ms");
+        // a limit far below what 2,000 pages take on any machine, so the outcome does not depend on its speed
+        Limits raised = Limits.DEFAULT.withMaxPdfPages(10_000).withTimeout(Duration.ofMillis(100));
+        Outcome o = Outcome.of(big, "2000-pages.pdf", raised).failsWith(Reason.TIMEOUT);
+        // the caller gets its answer at the limit, not when the read would have ended (loose bound for loaded CI)
+        assertTrue(o.millis() < 10_000, o.millis() + " ms");
     }
 
     @Test
