@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class GridMapper {
 
-
+    /** Lowest score at which a printed t3 label is taken for a schema row. */
     private static final double ACCEPT = 0.6;
 
     private final SourceDocument doc;
