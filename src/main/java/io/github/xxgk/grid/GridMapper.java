@@ -106,6 +106,11 @@ public final class GridMapper {
             }
         }
         Format format = decideFormat();
+        if (format == Format.F2021 && otherSingle && !otherSplit) {
+            unmatched.add("mixed format: t2 follows the 2021 format but t3 prints the single 2019 （六）其他处理 row (kept as t3.other)");
+        } else if (format == Format.F2019 && otherSplit) {
+            unmatched.add("mixed format: t2 follows the 2019 format but t3 prints the three 2021 （六） sub-rows (kept as published)");
+        }
         resolvePendingT2(format);
         placeT4();
         return new MappedTables(new ArrayList<>(cells.values()), format, otherSplit, unmatched, titleLines, narrative.toString());

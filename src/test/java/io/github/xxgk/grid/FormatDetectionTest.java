@@ -42,6 +42,7 @@ class FormatDetectionTest {
         assertFalse(r.otherSplit());
         assertTrue(r.cell(TableId.T3, "other", "total").isPresent());
         assertTrue(r.cell(TableId.T3, "other_other", "total").isEmpty());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("mixed format")), r.warnings().toString());
     }
 
     @Test
