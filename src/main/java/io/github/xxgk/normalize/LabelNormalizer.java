@@ -1,7 +1,6 @@
 package io.github.xxgk.normalize;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,17 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * Brings a printed label to the form the schema is written in (format-research §7.1): NFKC (full-width
- * punctuation and digits, Kangxi radicals), CJK-radical code points to ideographs, traditional to simplified,
+ * punctuation and digits, Kangxi radicals), CJK-radical code points to ideographs, traditional to simplified
+ * (ICU's mapping, character by character),
  * pinyin-in-parentheses noise, whitespace and quotes removed, the numbering prefix split off as an
  * {@link Ordinal}, then the typo map of published variants.
  */
 public final class LabelNormalizer {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-    /** The characters the transliterator can change: most labels hold none and skip it (it is slow). */
-    private static final com.ibm.icu.text.UnicodeSet TRADITIONAL = traditionalCharacters();
+    /** Traditional → simplified, character by character (ICU's Traditional-Simplified, see the resource). */
+    private static final Map<Integer, String> TO_SIMPLIFIED = toSimplified();
     private static final Map<String, Label> CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 50_000;
 
@@ -58,17 +56,24 @@ public final class LabelNormalizer {
     }
 
     /**
-     * The code points that ICU's Traditional-Simplified really changes, as a UnicodeSet pattern kept in a
-     * resource: building the transliterator takes a second or more, and most reports never need it.
-     * {@code LabelNormalizerTest} recomputes the set from ICU, so the resource can't drift from the library.
+     * ICU4J's Traditional-Simplified applied to each character it changes, kept in a resource: building the
+     * transliterator takes up to a second or two, and labels need only the character mapping.
+     * {@code LabelNormalizerTest} recomputes the table from ICU, so the resource can't drift from the library.
      */
-    static com.ibm.icu.text.UnicodeSet traditionalCharacters() {
-        try (java.io.InputStream in = LabelNormalizer.class.getResourceAsStream("traditional-characters.txt")) {
+    static Map<Integer, String> toSimplified() {
+        try (java.io.InputStream in = LabelNormalizer.class.getResourceAsStream("traditional-to-simplified.tsv")) {
             if (in == null) {
-                throw new IllegalStateException("traditional-characters.txt missing from the jar");
+                throw new IllegalStateException("traditional-to-simplified.tsv missing from the jar");
             }
-            return new com.ibm.icu.text.UnicodeSet(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip())
-                    .freeze();
+            Map<Integer, String> map = new java.util.HashMap<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                map.put(line.codePointAt(0), line.substring(tab + 1));
+            }
+            return Map.copyOf(map);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -109,11 +114,21 @@ public final class LabelNormalizer {
         // circled numbers are sub-item ordinals; NFKC would turn ③ into a bare 3
         String s = NFKC.normalize(CIRCLED.matcher(raw).replaceAll(m -> (m.group().charAt(0) - '①' + 1) + "."));
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(RADICALS.getOrDefault(c, c));
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x10000 && RADICALS.containsKey((char) cp)) {
+                sb.append(RADICALS.get((char) cp));
+                continue;
+            }
+            String simplified = TO_SIMPLIFIED.get(cp);
+            if (simplified != null) {
+                sb.append(simplified);
+            } else {
+                sb.appendCodePoint(cp);
+            }
         }
-        s = TRADITIONAL.containsNone(sb) ? sb.toString() : TO_SIMPLIFIED.get().transliterate(sb.toString());
+        s = sb.toString();
         s = SPACE.matcher(s).replaceAll("");
         s = PINYIN.matcher(s).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");
