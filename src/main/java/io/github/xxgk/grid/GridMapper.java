@@ -512,6 +512,10 @@ public final class GridMapper {
     private void place(TableId table, String rowKey, List<ColumnDef> columns, Row row, int lastLabel, int[] header) {
         int n = columns.size();
         int[] pos = ValueColumns.locate(row, lastLabel, header != null && header.length == n ? header : null, n);
+        if (table == TableId.T3 && java.util.Arrays.stream(pos).anyMatch(p -> p == ValueColumns.NONE)) {
+            // fewer cells than columns and no header to align them: say so, the values went left to right
+            unmatched.add("t3 row " + rowKey + " has fewer cells than the 7 columns; placed left to right: " + row.text());
+        }
         for (int i = 0; i < n; i++) {
             if (pos[i] == ValueColumns.NONE) {
                 continue;

@@ -123,6 +123,14 @@ class GridMapperTest {
         assertTrue(r.findings().stream().anyMatch(f -> f.check().equals("COMPLETE") && !f.failed()));
     }
 
+    @Test
+    void aT3RowWithFewerCellsThanColumnsIsReported() throws Exception {
+        Report r = extract(seed().replace("2.重复申请\t1\t0\t0\t0\t0\t0\t1", "2.重复申请\t1\t1"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("not_processed_duplicate has fewer cells")), r.warnings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.check().equals("COMPLETE") && f.failed()
+                && f.message().contains("t3.not_processed_duplicate.research_institution")));
+    }
+
     private static Row row(String... cells) {
         return new Row(List.of(cells).stream().map(Cell::of).toList(), 0, true);
     }
