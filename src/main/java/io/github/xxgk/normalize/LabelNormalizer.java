@@ -156,7 +156,7 @@ public final class LabelNormalizer {
         if (s.charAt(0) == '十') {
             return 10 + digits.indexOf(s.charAt(1)) + 1;
         }
-        return (digits.indexOf(s.charAt(0)) + 1) * 10 + (s.length() > 1 && s.charAt(1) == '十' ? 0 : 0);
+        return (digits.indexOf(s.charAt(0)) + 1) * 10;  // 二十, 三十 …
     }
 
     /**

@@ -200,14 +200,4 @@ public final class Schema {
         }
         return keys;
     }
-
-    /** The official label of a t3 row, for the wide grid a person reads. */
-    public static String t3Label(String key) {
-        for (RowDef r : T3_ALL_ROWS) {
-            if (r.key().equals(key)) {
-                return r.label();
-            }
-        }
-        return key;
-    }
 }
