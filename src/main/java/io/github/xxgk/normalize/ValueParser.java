@@ -49,6 +49,20 @@ public final class ValueParser {
 
     /** True when the text could be a value cell (a number or an empty token), so not a label. */
     public static boolean isValueLike(String raw) {
-        return parse(raw).numeric();
+        if (raw == null) {
+            return true;
+        }
+        // the grid stage asks this of every cell several times per row; the answer depends on the text alone
+        Boolean cached = VALUE_LIKE.get(raw);
+        if (cached != null) {
+            return cached;
+        }
+        boolean valueLike = parse(raw).numeric();
+        if (raw.length() <= 40 && VALUE_LIKE.size() < 50_000) {
+            VALUE_LIKE.put(raw, valueLike);
+        }
+        return valueLike;
     }
+
+    private static final java.util.Map<String, Boolean> VALUE_LIKE = new java.util.concurrent.ConcurrentHashMap<>();
 }
