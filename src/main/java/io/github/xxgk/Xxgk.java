@@ -198,7 +198,12 @@ public final class Xxgk {
             throw new XxgkException(Reason.TIMEOUT, name, null, "time limit reached while waiting for memory held by other inputs", null);
         }
         try {
-            return limits.callWith(() -> fromDocument(Sources.read(content, name)));
+            return limits.callWith(() -> {
+                SourceDocument doc = Sources.read(content, name);
+                // a reader that ran past the deadline ends here rather than going on to map its tables
+                Checkpoint.check(name, null);
+                return fromDocument(doc);
+            });
         } catch (XxgkException e) {
             String mismatch = Sources.mismatch(name, kind);
             if (mismatch != null && !e.getMessage().startsWith("named .")) {

@@ -81,4 +81,8 @@ public record Limits(long maxBytes, int maxPdfPages, long pdfMainMemoryBytes, lo
     public Limits withMaxHtmlDepth(int depth) {
         return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, depth, maxUnpackedBytes, timeout);
     }
+
+    public Limits withMaxUnpackedBytes(long bytes) {
+        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, bytes, timeout);
+    }
 }

@@ -2,6 +2,8 @@ package io.github.xxgk.source;
 
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.guard.Limits;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -39,13 +41,11 @@ import java.util.zip.ZipInputStream;
  * that holds other tables is page layout: its cells are walked like the body, so the inner tables come out.
  *
  * <p>Before POI sees the file, its zip entries are unpacked and counted (nothing is kept): an archive that
- * unpacks to more than {@link #MAX_UNPACKED} bytes, or a part bigger than {@link #MAX_PART}, is refused as
+ * unpacks to more than {@link Limits#maxUnpackedBytes()}, or a part bigger than {@link #MAX_PART}, is refused as
  * too large, so that a zip bomb can't take the JVM down. POI's own inflate-ratio guard stays on as well.
  */
 public final class DocxSource implements ReportSource {
 
-    /** All parts together, images included; a real report is a few MB. */
-    static final long MAX_UNPACKED = 512L << 20;
     /** One part; the document XML of a real report is well under 10 MB, and POI holds it all in memory. */
     static final long MAX_PART = 64L << 20;
     static final int MAX_ENTRIES = 10_000;
@@ -56,9 +56,11 @@ public final class DocxSource implements ReportSource {
     @Override
     public SourceDocument read(byte[] content, String name) throws XxgkException {
         checkArchive(content, name);
+        Checkpoint.check(name, null);
         List<Row> rows = new ArrayList<>();
         Map<String, String> hints = new LinkedHashMap<>();
         try (InputStream in = new ByteArrayInputStream(content); XWPFDocument doc = new XWPFDocument(in)) {
+            Checkpoint.check(name, null);
             body(doc.getBodyElements(), rows);
             String title = coreTitle(doc);
             if (title != null) {
@@ -89,6 +91,10 @@ public final class DocxSource implements ReportSource {
                 + e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage())), e);
     }
 
+    private static String megabytes(long bytes) {
+        return bytes >= 1L << 20 ? (bytes >> 20) + " MB" : bytes + " bytes";
+    }
+
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
@@ -96,6 +102,7 @@ public final class DocxSource implements ReportSource {
 
     /** Unpacks every entry into nothing, counting bytes, and refuses an archive that unpacks too far. */
     static void checkArchive(byte[] content, String name) throws XxgkException {
+        long maxUnpacked = Limits.current().maxUnpackedBytes();
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[65536];
@@ -115,9 +122,9 @@ public final class DocxSource implements ReportSource {
                         throw new XxgkException(Reason.TOO_LARGE, name, "part " + e.getName() + " of the Word document unpacks to more than "
                                 + (MAX_PART >> 20) + " MB (a zip bomb?)");
                     }
-                    if (total > MAX_UNPACKED) {
+                    if (total > maxUnpacked) {
                         throw new XxgkException(Reason.TOO_LARGE, name, "the Word document unpacks to more than "
-                                + (MAX_UNPACKED >> 20) + " MB (a zip bomb?)");
+                                + megabytes(maxUnpacked) + " (a zip bomb?)");
                     }
                 }
             }

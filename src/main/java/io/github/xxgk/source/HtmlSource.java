@@ -2,6 +2,7 @@ package io.github.xxgk.source;
 
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.guard.Checkpoint;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,6 +71,7 @@ public final class HtmlSource implements ReportSource {
         } catch (RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, null, "the web page could not be parsed: " + e.getMessage(), e);
         }
+        Checkpoint.check(name, null);
         flattenDeepElements(doc);
         Map<String, String> hints = new LinkedHashMap<>();
         String pageTitle = pageTitle(doc);
@@ -86,6 +88,7 @@ public final class HtmlSource implements ReportSource {
             hints.put("title", pageTitle);
         }
 
+        Checkpoint.check(name, null);
         Walker walker = new Walker(skip);
         walker.walk(doc.body());
         walker.flush();

@@ -3,10 +3,14 @@ package io.github.xxgk.robust;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.guard.HtmlDepth;
 import io.github.xxgk.guard.Limits;
 import io.github.xxgk.guard.MemoryBudget;
+import io.github.xxgk.source.DocxSource;
+import io.github.xxgk.source.HtmlSource;
 import io.github.xxgk.source.InputKind;
+import io.github.xxgk.source.ReportSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -87,6 +91,33 @@ class GuardTest {
         assertEquals(Reason.TIMEOUT, e.reason(), e.describe());
         assertEquals(big.toString(), e.source());
         assertTrue(ms < 3_000, ms + " ms");
+    }
+
+    @Test
+    void htmlAndDocxReadersStopAtAPassedDeadline() throws Exception {
+        for (String file : new String[] {"source.html", "source.docx"}) {
+            byte[] content = Files.readAllBytes(Path.of("fixtures/corpus/004", file));
+            ReportSource reader = file.endsWith(".html") ? new HtmlSource() : new DocxSource();
+            assertTrue(reader.read(content, file).rows().size() > 50, file);
+            Checkpoint.deadline(System.nanoTime() - 1);
+            try {
+                XxgkException e = assertThrows(XxgkException.class, () -> reader.read(content, file));
+                assertEquals(Reason.TIMEOUT, e.reason(), e.describe());
+                assertEquals(file, e.source());
+            } finally {
+                Checkpoint.deadline(null);
+            }
+        }
+    }
+
+    @Test
+    void docxUnpackLimitComesFromLimits() throws Exception {
+        Path docx = Path.of("fixtures/corpus/004/source.docx");
+        assertEquals(InputKind.DOCX, Xxgk.extract(docx).kind());
+        XxgkException e = assertThrows(XxgkException.class,
+                () -> Xxgk.extract(docx, Limits.DEFAULT.withMaxUnpackedBytes(10_000)));
+        assertEquals(Reason.TOO_LARGE, e.reason(), e.describe());
+        assertTrue(e.getMessage().contains("unpacks to more than 10000 bytes"), e.getMessage());
     }
 
     @Test
