@@ -30,6 +30,7 @@ class StressFixturesTest {
             "s07/writer.pdf",  // 2019 t2 split into tables; a header row (上一年项|目数量) cut by a Word page break
             "s11/writer.pdf",  // t3 header cut by a page break: 法人或 | 其他组织 read as the 其他 column
             "s04/plain.pdf",   // unruled: one-row t2 block （九） (two numbers) read as a paragraph
+            "s07/plain.pdf",   // unruled: Chrome's —— and ／ come out as ⸺ and ∕, not read as (empty) value cells
             "s14/plain.pdf",   // unruled: section heading 四、… taken as the wrapped label of the last t3 row
     })
     void everyCellComesBack(String file) throws Exception {

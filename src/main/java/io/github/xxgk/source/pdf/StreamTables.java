@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class StreamTables {
 
-    private static final Pattern VALUE = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s?[%万元件笔个项]{0,2}|[—－\\-/／]{1,2}");
+    private static final Pattern VALUE = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s?[%万元件笔个项]{0,2}|[—－\\-/／⸺⸻∕]{1,2}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** A label that starts a numbered item: 1. / （一） / 一、 */
     private static final Pattern ORDINAL = Pattern.compile("^([0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])");
