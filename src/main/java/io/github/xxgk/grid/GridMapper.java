@@ -48,12 +48,15 @@ public final class GridMapper {
     // t2 state
     private final List<ColumnDef> t2Header = new ArrayList<>();
     private int[] t2HeaderPos;
+    /** The t2 header row just read, while the next row may still continue it. */
+    private Row lastT2Header;
     private int votes2021;
     private int votes2019;
     private final List<PendingT2> pendingT2 = new ArrayList<>();
 
     // t3 state
     private final int[] t3HeaderPos = filled(Schema.T3_COLUMNS.size());
+    private final boolean[] t3HeaderLoose = new boolean[Schema.T3_COLUMNS.size()];
     private String t3Block;
     /** Label cells of value-less rows since the last data row: the first lines of a wrapped label. */
     private final List<Cell> fragments = new ArrayList<>();
@@ -129,6 +132,15 @@ public final class GridMapper {
     // ---- t2 -------------------------------------------------------------------------------------------
 
     private void t2Row(Row row) {
+        Row header = lastT2Header;
+        lastT2Header = null;
+        if (header != null && CellKinds.valueCount(row) == 0 && continuesHeader(header, row)) {
+            // the rest of the header's labels (本年新 / 制作数量), a header row cut by a page break
+            Row joined = joinHeaderRows(header, row);
+            readT2Header(joined);
+            lastT2Header = joined;
+            return;
+        }
         int lastLabel = CellKinds.lastLabelIndex(row);
         String first = CellKinds.firstText(row);
         String core = LabelNormalizer.label(first).core();
@@ -141,6 +153,7 @@ public final class GridMapper {
         if (CellKinds.valueCount(row) == 0) {
             if (core.equals("信息内容") || isT2Header(row)) {
                 readT2Header(row);
+                lastT2Header = row;
                 return;
             }
             // a data row whose value cells are all blank still gives its (empty) cells
@@ -161,6 +174,42 @@ public final class GridMapper {
         } else {
             place(TableId.T2, def.key(), t2Header, row, lastLabel, t2HeaderPos);
         }
+    }
+
+    /** A row with a blank 信息内容 cell below a header row of as many cells: the lower part of that header. */
+    private static boolean continuesHeader(Row header, Row row) {
+        List<Cell> a = header.cells();
+        List<Cell> b = row.cells();
+        if (a.size() != b.size() || b.isEmpty() || !b.get(0).isBlank()) {
+            return false;
+        }
+        if (!LabelNormalizer.label(CellKinds.firstText(header)).core().equals("信息内容")) {
+            return false;
+        }
+        for (int i = 1; i < b.size(); i++) {
+            // every text below sits under a header text (or under a cell spanning from one)
+            if (!b.get(i).isBlank() && a.get(i).isBlank() && !a.get(i).continuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Row joinHeaderRows(Row header, Row row) {
+        List<Cell> out = new ArrayList<>();
+        int anchor = -1;
+        for (int i = 0; i < header.cells().size(); i++) {
+            Cell a = header.cells().get(i);
+            out.add(a);
+            if (!a.continuation()) {
+                anchor = i;
+            }
+            Cell b = row.cells().get(i);
+            if (!b.isBlank() && anchor >= 0) {
+                out.set(anchor, Cell.of(out.get(anchor).text().strip() + b.text().strip()));
+            }
+        }
+        return new Row(out, header.page(), header.tableRow());
     }
 
     private boolean isT2Header(Row row) {
@@ -339,10 +388,13 @@ public final class GridMapper {
             String core = LabelNormalizer.label(c.text()).core();
             for (int k = 0; k < Schema.T3_COLUMNS.size(); k++) {
                 ColumnDef col = Schema.T3_COLUMNS.get(k);
-                boolean match = col.label().equals(core) || col.aliases().contains(core)
+                boolean exact = col.label().equals(core);
+                boolean match = exact || col.aliases().contains(core)
                         || (core.length() >= 2 && col.label().length() > 2 && col.label().startsWith(core));
-                if (match && t3HeaderPos[k] == ValueColumns.NONE) {
+                // a later exact label wins over an alias (其他组织 can be the tail of a cut 法人或其他组织)
+                if (match && (t3HeaderPos[k] == ValueColumns.NONE || (exact && t3HeaderLoose[k]))) {
                     t3HeaderPos[k] = i;
+                    t3HeaderLoose[k] = !exact;
                     break;
                 }
             }

@@ -16,7 +16,7 @@ public final class ValueParser {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Pattern EDGES = Pattern.compile("^[\\s\\u00A0\\u3000\\u200B\\uFEFF]+|[\\s\\u00A0\\u3000\\u200B\\uFEFF]+$");
     private static final Pattern NOISE = Pattern.compile("^[?？]+\\s*");
-    private static final Pattern EMPTY = Pattern.compile("[-—–―_/\\\\无?？*]*");
+    private static final Pattern EMPTY = Pattern.compile("[-—–―⸺⸻_/∕\\\\无?？*]*");
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)\\s*(万元|亿元|千元|元|万|件|个|笔|项|宗|起|条|人次|次|%)?");
 

@@ -191,11 +191,15 @@ public final class PdfLayout {
     private static void joinBrokenCells(Grid g1, Grid g2, Map<Rectangle, String> texts, Set<Rectangle> merged) {
         int last = g1.rows() - 1;
         joinSplitRow(g1, g2, texts, merged);
+        boolean betweenRows = numbersAboveAndBelow(g1, g2, texts);
         for (Grid.GridCell c2 : g2.cells()) {
             if (c2.r0() != 0 || !g2.openTop(c2)) {
                 continue;
             }
             for (Grid.GridCell c1 : g1.cells()) {
+                if (betweenRows && c1.r0() == last && c2.r1() == 1) {
+                    continue; // a one-row cell on both sides of a break that falls between two rows
+                }
                 if (c1.r0() <= last && last < c1.r1() && c1.c0() <= c2.c0() && c2.c0() < c1.c1() && g1.openBottom(c1)) {
                     String a = texts.getOrDefault(c1.rect(), "");
                     String b = texts.getOrDefault(c2.rect(), "");
@@ -205,6 +209,31 @@ public final class PdfLayout {
                 }
             }
         }
+    }
+
+    /**
+     * A browser that breaks a table between two rows may draw neither the bottom border of the last row nor the
+     * top border of the next, so every cell looks cut. A number cannot be cut in two: when the last row above
+     * and the first row below both hold a number in the same column, the break falls between rows.
+     */
+    private static boolean numbersAboveAndBelow(Grid g1, Grid g2, Map<Rectangle, String> texts) {
+        int last = g1.rows() - 1;
+        for (Grid.GridCell c1 : g1.cells()) {
+            if (c1.r0() != last || !isNumber(texts.getOrDefault(c1.rect(), ""))) {
+                continue;
+            }
+            for (Grid.GridCell c2 : g2.cells()) {
+                if (c2.r0() == 0 && c2.r1() == 1 && c2.c0() == c1.c0() && c2.c1() == c1.c1()
+                        && isNumber(texts.getOrDefault(c2.rect(), ""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String t) {
+        return t.strip().matches("[+\\-]?[0-9０-９][0-9０-９,.]*");
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class StreamTables {
 
-    private static final Pattern VALUE = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s?[%万元件笔个项]{0,2}|[—－\\-/／]{1,2}");
+    private static final Pattern VALUE = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s?[%万元件笔个项]{0,2}|[—－\\-/／⸺⸻∕]{1,2}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** A label that starts a numbered item: 1. / （一） / 一、 */
     private static final Pattern ORDINAL = Pattern.compile("^([0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])");
@@ -139,6 +139,7 @@ final class StreamTables {
             while (k < lines.size() && !lines.get(k).hasValues() && k - j <= 2
                     && lines.get(k).line().top() - lines.get(k - 1).line().bottom() < 2 * lines.get(k - 1).line().height()
                     && lines.get(k).line().left() > runLeft - 2 && !isFullWidthText(lines.get(k), page)
+                    && !isSectionHeading(lines.get(k))
                     && !isHeaderLine(lines.get(k), valueLeft(lines.subList(i, j + 1)))) {
                 k++;
             }
@@ -153,7 +154,7 @@ final class StreamTables {
                 i0--;
             }
             List<Line> run = lines.subList(i0, k);
-            if (valueLines >= 2 || values >= 3) {
+            if (valueLines >= 2 || values >= 3 || (values == 2 && headedValues(lines.get(i), headerAbove(lines, i0, page)))) {
                 blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0, page), page.number(), memory)));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
@@ -167,6 +168,33 @@ final class StreamTables {
             }
         }
         return blocks;
+    }
+
+    /**
+     * A lone line with two numbers is a table row when the line above names a column over each number (a t2
+     * block of one row: 信息内容 采购项目数量 采购总金额 / 政府集中采购 17 184719).
+     */
+    private static boolean headedValues(Line values, List<Line> header) {
+        if (header.isEmpty()) {
+            return false;
+        }
+        Line above = header.get(header.size() - 1);
+        for (Chunk v : values.chunks()) {
+            if (!v.value()) {
+                continue;
+            }
+            boolean named = false;
+            for (Chunk h : above.chunks()) {
+                if (!h.value() && HAN.matcher(h.text()).find() && h.left() - 2 <= v.cx() && v.cx() <= h.right() + 2) {
+                    named = true;
+                    break;
+                }
+            }
+            if (!named) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A section title of the report (四、政府信息公开行政复议、行政诉讼情况) ends a table. */

@@ -1,0 +1,59 @@
+package io.github.xxgk.stress;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.Report;
+import io.github.xxgk.ReportCell;
+import io.github.xxgk.Xxgk;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Synthetic reports of the stress corpus ({@link StressCorpus}) that the extractor once got wrong, committed
+ * under fixtures/stress/ with their truth.json: every cell must come back.
+ */
+class StressFixturesTest {
+
+    private static final Path STRESS = Path.of("fixtures/stress");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "s02/chrome.pdf",  // browser page break between t3 rows 7. and 8. with no border on either side
+            "s07/writer.pdf",  // 2019 t2 split into tables; a header row (上一年项|目数量) cut by a Word page break
+            "s11/writer.pdf",  // t3 header cut by a page break: 法人或 | 其他组织 read as the 其他 column
+            "s04/plain.pdf",   // unruled: one-row t2 block （九） (two numbers) read as a paragraph
+            "s07/plain.pdf",   // unruled: Chrome's —— and ／ come out as ⸺ and ∕, not read as (empty) value cells
+            "s14/plain.pdf",   // unruled: section heading 四、… taken as the wrapped label of the last t3 row
+    })
+    void everyCellComesBack(String file) throws Exception {
+        Path path = STRESS.resolve(file);
+        JsonNode root = new ObjectMapper().readTree(path.resolveSibling("truth.json").toFile());
+        Report r = Xxgk.extract(path);
+        assertEquals(root.get("format").asText(), r.format().code());
+        assertEquals(root.get("year").asInt(), r.year());
+        assertEquals(root.get("agency").asText(), r.agency());
+        Map<String, ReportCell> got = new LinkedHashMap<>();
+        r.cells().forEach(c -> got.put(c.key().toString(), c));
+        for (JsonNode c : root.get("cells")) {
+            String key = c.get("table").asText() + "." + c.get("row").asText() + "." + c.get("col").asText();
+            ReportCell cell = got.get(key);
+            assertNotNull(cell, key + " missing");
+            JsonNode v = c.get("value");
+            if (v.isNull()) {
+                assertNull(cell.value(), key + " is blank ('" + c.get("raw").asText() + "'), read as " + cell.value());
+            } else {
+                assertNotNull(cell.value(), key + " is " + v.asText() + ", read as blank");
+                assertEquals(0, v.decimalValue().compareTo(cell.value()), key + ": raw '" + cell.raw() + "'");
+            }
+        }
+        assertEquals(root.get("cells").size(), got.size(), "cells beyond the truth: " + got.keySet());
+    }
+}
