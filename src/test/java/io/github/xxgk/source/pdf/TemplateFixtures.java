@@ -80,7 +80,8 @@ public final class TemplateFixtures {
         Path template = Path.of(args.length > 0 ? args[0] : "../shared/reference/template-2021.docx");
         Path out = Path.of("fixtures/pdf/word");
         Files.createDirectories(out);
-        List<Filling> all = List.of(multiDigit(), blanks(), repeatedHeader(), landscape(), unruled(), wideNumbers());
+        List<Filling> all = List.of(multiDigit(), blanks(), repeatedHeader(), landscape(), unruled(), wideNumbers(),
+                unruledOverPages());
         for (Filling f : all) {
             if (args.length > 1 && !List.of(args).subList(1, args.length).contains(f.name())) {
                 continue;
@@ -280,6 +281,44 @@ public final class TemplateFixtures {
             for (XWPFTableCell cell : doc.getTables().get(2).getRow(3).getTableCells()) {
                 cell.getParagraphs().forEach(p -> p.getRuns().forEach(run -> run.setFontSize(12)));
             }
+        });
+    }
+
+    /**
+     * No borders, and t3 over three pages with its header rows repeated and a running header and footer
+     * between the parts; blank cells beside zeros (the 法人 columns blank on most rows), so that the value
+     * columns of a part must come from its header or from the part before.
+     */
+    private static Filling unruledOverPages() {
+        Map<String, String> c = new LinkedHashMap<>();
+        String[] t2 = {"", "", "6", "2", "0", "31", "45", "", "3", "0"};
+        String[] t2Keys = {"rules.issued", "rules.repealed", "rules.in_force", "normative_documents.issued",
+                "normative_documents.repealed", "normative_documents.in_force", "administrative_licensing.decisions",
+                "administrative_penalty.decisions", "administrative_coercion.decisions", "administrative_fees.amount"};
+        for (int i = 0; i < t2Keys.length; i++) {
+            c.put("t2." + t2Keys[i], t2[i]);
+        }
+        t3(c, (r, k) -> k == 0 ? (r * 11) % 17 : (r % 3 == 1 && k == 1) ? 2 : (r % 5 == 2 && k == 5) ? 0 : -1);
+        for (int r = 0; r < T4_ROWS.size(); r++) {
+            for (int k = 0; k < 5; k++) {
+                String v = r == 1 ? "" : k == 4 ? (r == 0 ? "4" : "1") : (r == 0 && k != 1) ? (k == 3 ? "2" : "1") : (r == 2 && k == 0) ? "1" : "0";
+                c.put("t4." + T4_ROWS.get(r) + "." + T4_COLS.get(k), v);
+            }
+        }
+        String title = "示例县自然资源局2023年政府信息公开工作年度报告";
+        return new Filling("template-unruled-pages", title, c, doc -> {
+            for (XWPFTable t : doc.getTables()) {
+                noBorders(t);
+            }
+            XWPFTable t3 = doc.getTables().get(1);
+            for (int r = 0; r < t3.getNumberOfRows(); r++) {
+                if (r < 3) {
+                    t3.getRow(r).setRepeatHeader(true);
+                } else {
+                    t3.getRow(r).setHeight(900);
+                }
+            }
+            pageHeaderAndFooter(doc, title);
         });
     }
 
