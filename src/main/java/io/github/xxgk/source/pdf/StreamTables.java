@@ -101,7 +101,9 @@ final class StreamTables {
         for (TextLines.Line l : TextLines.lines(free)) {
             List<Chunk> chunks = new ArrayList<>();
             for (List<Glyph> g : TextLines.chunks(l.glyphs(), 1.0f)) {
-                chunks.add(Chunk.of(g, true));
+                for (List<Glyph> part : splitNumbers(g)) {
+                    chunks.add(Chunk.of(part, true));
+                }
             }
             lines.add(new Line(l, chunks));
         }
@@ -153,6 +155,9 @@ final class StreamTables {
                     && lines.get(i0).line().top() - lines.get(i0 - 1).line().bottom() < 2 * lines.get(i0 - 1).line().height()) {
                 i0--;
             }
+            if (valueLines >= 2 || values >= 3) {
+                splitTrailingNumbers(lines, i0, k, left);
+            }
             List<Line> run = lines.subList(i0, k);
             if (valueLines >= 2 || values >= 3 || (values == 2 && headedValues(lines.get(i), headerAbove(lines, i0, page)))) {
                 blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0, page), page.number(), memory)));
@@ -195,6 +200,76 @@ final class StreamTables {
             }
         }
         return true;
+    }
+
+    /**
+     * Numbers in neighbouring narrow columns can be closer than an em (only the two cells' margins apart):
+     * a chunk made of numbers alone is split wherever two digits are further apart than a word gap. The
+     * digits of one number are set without gaps.
+     */
+    private static List<List<Glyph>> splitNumbers(List<Glyph> chunk) {
+        List<List<Glyph>> parts = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        Glyph prev = null;
+        for (Glyph g : chunk) {
+            if (g.isSpace()) {
+                continue;
+            }
+            if (prev != null && isDigit(prev) && isDigit(g) && g.x() - prev.right() > 0.4f * Math.max(prev.size(), g.size())) {
+                parts.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(g);
+            prev = g;
+        }
+        parts.add(cur);
+        if (parts.size() == 1) {
+            return List.of(chunk);
+        }
+        for (List<Glyph> p : parts) {
+            if (!VALUE.matcher(TextLines.join(p)).matches()) {
+                return List.of(chunk);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A label wrapped close to the value columns can end less than an em before the number of the next cell
+     * (the two cells' margins apart), so the two come as one chunk: where such a chunk of a table's line ends
+     * in a number that lies in the value columns, the number is a value of its own.
+     */
+    private static void splitTrailingNumbers(List<Line> lines, int from, int to, float valueLeft) {
+        for (int m = from; m < to; m++) {
+            Line l = lines.get(m);
+            List<Chunk> out = new ArrayList<>(l.chunks().size() + 1);
+            boolean changed = false;
+            for (Chunk c : l.chunks()) {
+                List<Glyph> g = new ArrayList<>(c.glyphs());
+                g.removeIf(Glyph::isSpace);
+                int start = g.size();
+                while (start > 0 && isDigit(g.get(start - 1))) {
+                    start--;
+                }
+                if (!c.value() && start > 0 && start < g.size() && !isDigit(g.get(start - 1))
+                        && g.get(start).x() >= valueLeft - 0.5f * g.get(start).size()
+                        && g.get(start).x() - g.get(start - 1).right() > 0.2f * g.get(start).size()) {
+                    out.add(Chunk.of(g.subList(0, start), true));
+                    out.add(Chunk.of(g.subList(start, g.size()), true));
+                    changed = true;
+                } else {
+                    out.add(c);
+                }
+            }
+            if (changed) {
+                lines.set(m, new Line(l.line(), out));
+            }
+        }
+    }
+
+    private static boolean isDigit(Glyph g) {
+        char c = g.text().isEmpty() ? ' ' : g.text().charAt(0);
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     /** A section title of the report (四、政府信息公开行政复议、行政诉讼情况) ends a table. */
@@ -648,6 +723,35 @@ final class StreamTables {
                 prev = p;
             }
         }
+        // one row's numbers on two lines: where a cell is set at the top of a row whose other cells are
+        // centred beside a wrapped label, its number comes a line above the others (the 总计 of a row
+        // labelled on three lines); the next value line, in none of the same columns and with no row label
+        // of its own starting there, holds the rest of the row
+        int[] owner = new int[section.size()];
+        for (int i = 0; i < owner.length; i++) {
+            owner[i] = i;
+        }
+        List<Integer> kept = new ArrayList<>();
+        List<Integer> taken = new ArrayList<>();
+        int lastLine = -1;
+        for (int line : valueLines) {
+            List<Integer> mine = valueColumnsOf(section.get(line), cols);
+            if (!kept.isEmpty()) {
+                TextLines.Line a = section.get(lastLine).line();
+                TextLines.Line b = section.get(line).line();
+                boolean adjacent = line - lastLine <= 2 && b.top() - a.bottom() <= Math.max(a.height(), b.height());
+                if (adjacent && mine.stream().noneMatch(taken::contains) && !startsRowLabel(pieces, line, lastCol)) {
+                    owner[line] = kept.get(kept.size() - 1);
+                    taken.addAll(mine);
+                    lastLine = line;
+                    continue;
+                }
+            }
+            kept.add(line);
+            taken = new ArrayList<>(mine);
+            lastLine = line;
+        }
+        valueLines = kept;
         // the pitch of a wrapped label's lines: the smallest distance between two pieces of one column
         float pitch = Float.MAX_VALUE;
         float height = 8;
@@ -679,7 +783,7 @@ final class StreamTables {
                 if (join && p.c1 == lastCol && section.get(p.line).hasValues()) {
                     // a row label holds one row's numbers
                     for (Piece q : open.pieces) {
-                        if (q.line != p.line && section.get(q.line).hasValues()) {
+                        if (owner[q.line] != owner[p.line] && section.get(q.line).hasValues()) {
                             join = false;
                         }
                     }
@@ -766,7 +870,13 @@ final class StreamTables {
                 rowCells.add(t == null || t.isEmpty() ? (labelCols > 1 ? Cell.spanned() : Cell.of("")) : Cell.of(t));
             }
             String[] vals = new String[cols.size()];
-            for (Chunk c : section.get(valueLines.get(v)).chunks()) {
+            List<Chunk> chunks = new ArrayList<>();
+            for (int i = 0; i < section.size(); i++) {
+                if (owner[i] == valueLines.get(v) && section.get(i).hasValues()) {
+                    chunks.addAll(section.get(i).chunks());
+                }
+            }
+            for (Chunk c : chunks) {
                 if (c.value()) {
                     int best = 0;
                     for (int k = 1; k < cols.size(); k++) {
@@ -791,6 +901,33 @@ final class StreamTables {
             out.add(Math.min(at, out.size()), loose.get(m));
         }
         return out;
+    }
+
+    /** The value columns a line has numbers in. */
+    private static List<Integer> valueColumnsOf(Line l, List<Float> cols) {
+        List<Integer> out = new ArrayList<>();
+        for (Chunk c : l.chunks()) {
+            if (c.value()) {
+                int best = 0;
+                for (int k = 1; k < cols.size(); k++) {
+                    if (Math.abs(cols.get(k) - c.cx()) < Math.abs(cols.get(best) - c.cx())) {
+                        best = k;
+                    }
+                }
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a row label (last label column) starts on the line: a numbered item (1. / （一）). */
+    private static boolean startsRowLabel(List<Piece> pieces, int line, int lastCol) {
+        for (Piece p : pieces) {
+            if (p.line == line && p.c1 == lastCol && ORDINAL.matcher(p.chunk.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the row's label right of column k starts a numbered list (1. / （一） / 一、). */

@@ -40,7 +40,8 @@ class TemplatePdfTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"template-multidigit", "template-blanks"})
+    @ValueSource(strings = {"template-multidigit", "template-blanks", "template-repeat-header", "template-landscape",
+            "template-unruled", "template-wide-numbers"})
     void everyCellOfTheFilledTemplateComesBack(String name) throws Exception {
         Map<String, JsonNode> truth = truth(name);
         assertEquals(200, truth.size());
@@ -75,6 +76,18 @@ class TemplatePdfTest {
         Report b = Xxgk.extract(WORD.resolve("template-blanks.pdf"));
         assertEquals(2023, b.year());
         assertEquals("示例县教育局", b.agency());
+    }
+
+    /** t3 over three pages, its header rows repeated on each and a running header and footer between the parts. */
+    @Test
+    void tableOverThreePagesWithRepeatedHeaderRows() throws Exception {
+        Report r = Xxgk.extract(WORD.resolve("template-repeat-header.pdf"));
+        assertEquals("示例市交通运输局", r.agency());
+        assertEquals(2, r.cell(io.github.xxgk.schema.TableId.T3, "new_received", "total").orElseThrow().page());
+        assertEquals(3, r.cell(io.github.xxgk.schema.TableId.T3, "denied_enforcement_case_file", "total").orElseThrow().page());
+        assertEquals(4, r.cell(io.github.xxgk.schema.TableId.T3, "carried_forward", "total").orElseThrow().page());
+        Report l = Xxgk.extract(WORD.resolve("template-landscape.pdf"));
+        assertEquals(3, l.cell(io.github.xxgk.schema.TableId.T3, "new_received", "total").orElseThrow().page());
     }
 
     /** Adjacent multi-digit cells come out as separate cells, each whole, at the reader level already. */
