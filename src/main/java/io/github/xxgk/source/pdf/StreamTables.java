@@ -121,7 +121,10 @@ final class StreamTables {
             while (j + 1 < lines.size()) {
                 Line next = lines.get(j + 1);
                 float gap = next.line().top() - lines.get(j).line().bottom();
-                if (gap > 3 * Math.max(lines.get(j).line().height(), 8)) {
+                float h = Math.max(lines.get(j).line().height(), 8);
+                // rows set tall leave wide gaps between their lines: a line whose numbers stand in the
+                // run's columns still continues it
+                if (gap > 3 * h && !(gap <= 8 * h && alignsWith(lines.subList(i, j + 1), next))) {
                     break;
                 }
                 if (next.hasValues()) {
@@ -272,6 +275,36 @@ final class StreamTables {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
+    /** Whether the line has numbers standing in a column of the run's numbers (same left, right or centre). */
+    private static boolean alignsWith(List<Line> run, Line next) {
+        for (Chunk n : next.chunks()) {
+            if (!n.value()) {
+                continue;
+            }
+            for (Line l : run) {
+                if (!l.hasValues()) {
+                    continue;
+                }
+                for (Chunk c : l.chunks()) {
+                    if (c.value() && (Math.abs(c.left() - n.left()) <= 1.5f || Math.abs(c.right() - n.right()) <= 1.5f
+                            || Math.abs(c.cx() - n.cx()) <= 1.5f)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Numbers alone on a line in the value columns, no label: cells set higher or lower than the rest of
+     * their row (at the top of a tall row whose other cells are centred).
+     */
+    private static boolean orphan(Line l, float valueLeft) {
+        return !l.hasValues() && !l.chunks().isEmpty()
+                && l.chunks().stream().allMatch(c -> c.value() && c.left() >= valueLeft - 2);
+    }
+
     /** A section title of the report (四、政府信息公开行政复议、行政诉讼情况) ends a table. */
     private static boolean isSectionHeading(Line l) {
         return SECTION.matcher(l.line().text()).find();
@@ -298,8 +331,8 @@ final class StreamTables {
 
     /** A line without numbers whose text reaches over the value columns: a section heading or a column header. */
     private static boolean isHeaderLine(Line l, float valueLeft) {
-        if (l.hasValues()) {
-            return false;
+        if (l.hasValues() || l.chunks().stream().allMatch(Chunk::value)) {
+            return false; // numbers alone (a cell set apart from the rest of its row) are no header
         }
         for (Chunk c : l.chunks()) {
             if (c.right() > valueLeft + 2) {
@@ -444,7 +477,7 @@ final class StreamTables {
     private static List<Float> valueColumns(List<Line> section, List<Line> header, Memory memory) {
         List<Float> centres = new ArrayList<>();
         for (Line l : section) {
-            if (l.hasValues()) {
+            if (l.hasValues() || orphan(l, valueLeft(section))) {
                 for (Chunk c : l.chunks()) {
                     if (c.value()) {
                         centres.add(c.cx());
@@ -454,15 +487,17 @@ final class StreamTables {
         }
         List<Float> cols = cluster(centres, 12);
         List<Float> fromHeader = header.isEmpty() ? List.of() : headerColumns(header, valueLeft(section));
-        if (fromHeader.size() > cols.size() && cols.stream().allMatch(c -> near(fromHeader, c, 10))) {
+        List<Float> spacing = new ArrayList<>();
+        for (int m = 1; m < fromHeader.size(); m++) {
+            spacing.add(fromHeader.get(m) - fromHeader.get(m - 1));
+        }
+        spacing.sort(Float::compare);
+        float typical = spacing.isEmpty() ? 0 : spacing.get(spacing.size() / 2);
+        // numbers set left or right in their cells stand off the header word's centre, by up to half a column
+        float offset = Math.max(10, 0.45f * typical);
+        if (fromHeader.size() > cols.size() && cols.stream().allMatch(c -> near(fromHeader, c, offset))) {
             // whole columns are blank: the header words show where they are (a word centred over several
             // columns, such as 行政诉讼, falls between two columns and is left out)
-            List<Float> spacing = new ArrayList<>();
-            for (int m = 1; m < fromHeader.size(); m++) {
-                spacing.add(fromHeader.get(m) - fromHeader.get(m - 1));
-            }
-            spacing.sort(Float::compare);
-            float typical = spacing.get(spacing.size() / 2);
             List<Float> union = new ArrayList<>(cols);
             for (float h : fromHeader) {
                 if (!near(cols, h, 0.6f * typical)) {
@@ -562,7 +597,7 @@ final class StreamTables {
                 }
             }
         }
-        if (gaps.isEmpty()) {
+        if (all.size() < 4) {
             return List.of();
         }
         int n = (int) ((to - from) / 0.5f) + 1;
@@ -605,9 +640,6 @@ final class StreamTables {
                 hasGap |= gap[i];
                 widest = Math.max(widest, gapWidth[i]);
             }
-            if (!hasGap) {
-                continue;
-            }
             int left = 0;
             for (int q = p - 1; q >= 0 && plateaus.get(q)[2] > pl[2]; q--) {
                 left = Math.max(left, plateaus.get(q)[2]);
@@ -617,9 +649,14 @@ final class StreamTables {
                 right = Math.max(right, plateaus.get(q)[2]);
             }
             int peak = Math.min(left, right);
+            // nothing across it and labels on both sides: a boundary, even where no line has pieces on both
+            // sides (in tall rows a block label is centred on a line of its own, between the row labels)
+            if (!hasGap && !(pl[2] == 0 && peak >= 2)) {
+                continue;
+            }
             // a clear gap of an em or more on a line, with nothing across it, is enough (a block label
             // shown on one row only, as at the foot of a page)
-            boolean clear = pl[2] == 0 && peak >= 1 && widest >= em;
+            boolean clear = pl[2] == 0 && ((peak >= 1 && widest >= em) || (!hasGap && peak >= 2));
             if (clear || (peak - pl[2] >= 2 && pl[2] <= 0.7f * peak)) {
                 found.add(new float[] {from + (pl[0] + pl[1]) * 0.25f, peak - pl[2]});
             }
@@ -672,6 +709,10 @@ final class StreamTables {
         for (int i = 0; i < section.size(); i++) {
             Line l = section.get(i);
             List<Piece> ps = new ArrayList<>();
+            if (orphan(l, valueLeft)) {
+                byLine.add(ps);
+                continue;
+            }
             for (Chunk c : l.chunks()) {
                 if (c.value() && l.hasValues()) {
                     continue;
@@ -752,6 +793,38 @@ final class StreamTables {
             lastLine = line;
         }
         valueLines = kept;
+        // numbers alone on a line go to the nearest row that has their columns free
+        List<List<Integer>> used = new ArrayList<>();
+        for (int v : valueLines) {
+            List<Integer> u = new ArrayList<>();
+            for (int i = 0; i < section.size(); i++) {
+                if (owner[i] == v) {
+                    u.addAll(valueColumnsOf(section.get(i), cols));
+                }
+            }
+            used.add(u);
+        }
+        for (int i = 0; i < section.size(); i++) {
+            if (!orphan(section.get(i), valueLeft) || valueLines.isEmpty()) {
+                continue;
+            }
+            List<Integer> mine = valueColumnsOf(section.get(i), cols);
+            float cy = section.get(i).line().cy();
+            int best = -1;
+            for (int v = 0; v < valueLines.size(); v++) {
+                if (used.get(v).stream().anyMatch(mine::contains)) {
+                    continue;
+                }
+                float d = Math.abs(section.get(valueLines.get(v)).line().cy() - cy);
+                if (best < 0 || d < Math.abs(section.get(valueLines.get(best)).line().cy() - cy)) {
+                    best = v;
+                }
+            }
+            if (best >= 0) {
+                owner[i] = valueLines.get(best);
+                used.get(best).addAll(mine);
+            }
+        }
         // the pitch of a wrapped label's lines: the smallest distance between two pieces of one column
         float pitch = Float.MAX_VALUE;
         float height = 8;
@@ -872,7 +945,7 @@ final class StreamTables {
             String[] vals = new String[cols.size()];
             List<Chunk> chunks = new ArrayList<>();
             for (int i = 0; i < section.size(); i++) {
-                if (owner[i] == valueLines.get(v) && section.get(i).hasValues()) {
+                if (owner[i] == valueLines.get(v) && (section.get(i).hasValues() || orphan(section.get(i), valueLeft))) {
                     chunks.addAll(section.get(i).chunks());
                 }
             }

@@ -90,6 +90,36 @@ class TemplatePdfTest {
         assertEquals(3, l.cell(io.github.xxgk.schema.TableId.T3, "new_received", "total").orElseThrow().page());
     }
 
+    /**
+     * No borders, tall rows, t3 over three pages with repeated header rows, blank cells: not all read yet
+     * (the first part's label columns, a t2 row left blank beside its label; see fixtures/pdf/word/README.md).
+     * Guards what is read: every t4 cell, the parts on the later pages, and the share of all cells.
+     */
+    @Test
+    void unruledTableOverPagesWithTallRows() throws Exception {
+        Map<String, JsonNode> truth = truth("template-unruled-pages");
+        Report r = Xxgk.extract(WORD.resolve("template-unruled-pages.pdf"));
+        Map<String, ReportCell> got = new LinkedHashMap<>();
+        r.cells().forEach(c -> got.put(c.key().toString(), c));
+        int right = 0;
+        StringBuilder bad = new StringBuilder();
+        for (Map.Entry<String, JsonNode> e : truth.entrySet()) {
+            ReportCell c = got.get(e.getKey());
+            String want = e.getValue().isNull() ? "" : e.getValue().asText();
+            boolean ok = c != null && want.equals(c.raw() == null ? "" : c.raw());
+            if (ok) {
+                right++;
+            } else {
+                bad.append(e.getKey()).append('=').append(c == null ? null : c.raw()).append(' ');
+            }
+            String k = e.getKey();
+            if (k.startsWith("t4.") || (k.startsWith("t3.") && c != null && c.page() != null && c.page() >= 3)) {
+                assertTrue(ok, k + " read as " + (c == null ? null : c.raw()));
+            }
+        }
+        assertTrue(right >= 174, right + "/200: " + bad);
+    }
+
     /** Adjacent multi-digit cells come out as separate cells, each whole, at the reader level already. */
     @Test
     void adjacentMultiDigitNumbersAreNeitherSplitNorJoined() throws Exception {

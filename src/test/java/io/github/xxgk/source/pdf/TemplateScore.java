@@ -33,7 +33,7 @@ public final class TemplateScore {
                 String key = c.get("table").asText() + "." + c.get("row").asText() + "." + c.get("col").asText();
                 String want = c.get("value").isNull() ? "" : c.get("value").asText();
                 ReportCell cell = got.get(key);
-                String raw = cell == null || cell.raw() == null ? "" : cell.raw();
+                String raw = cell == null ? "(missing)" : cell.raw() == null ? "" : cell.raw();
                 n++;
                 if (want.equals(raw)) {
                     ok++;
