@@ -32,6 +32,8 @@ class StressFixturesTest {
             "s04/plain.pdf",   // unruled: one-row t2 block （九） (two numbers) read as a paragraph
             "s07/plain.pdf",   // unruled: Chrome's —— and ／ come out as ⸺ and ∕, not read as (empty) value cells
             "s14/plain.pdf",   // unruled: section heading 四、… taken as the wrapped label of the last t3 row
+            "s11/plain.pdf",   // unruled: t3 header (words stacked a character a line) at the foot of the page before its rows
+            "s16/plain.pdf",   // unruled: one-row t2 block （九） alone atop a page, its header at the foot of the page before
     })
     void everyCellComesBack(String file) throws Exception {
         Path path = STRESS.resolve(file);

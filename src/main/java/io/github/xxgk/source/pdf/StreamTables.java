@@ -39,7 +39,15 @@ final class StreamTables {
     static final class Memory {
         private final List<List<Float>> layouts = new ArrayList<>();
         private List<Float> labelBounds = List.of();
+        /**
+         * The lines left over at the foot of the page before (no numbers, not running text): a column header
+         * that the page break parted from its table's first rows.
+         */
+        private List<Line> tail = List.of();
     }
+
+    /** A page number or page count alone on a line (- 2 -, 第2页, 2/5): page furniture. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—–第页共/0-9０-９]*[0-9０-９][\\s\\-—–第页共/0-9０-９]*$");
 
     private StreamTables() {
     }
@@ -159,8 +167,13 @@ final class StreamTables {
                 splitTrailingNumbers(lines, i0, k, left);
             }
             List<Line> run = lines.subList(i0, k);
-            if (valueLines >= 2 || values >= 3 || (values == 2 && headedValues(lines.get(i), headerAbove(lines, i0, page)))) {
-                blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0, page), page.number(), memory)));
+            List<Line> header = headerAbove(lines, i0, page);
+            if (header.isEmpty() && atPageTop(lines, i0, page) && heads(memory.tail, lines.subList(i, j + 1), left)) {
+                // the table's first rows open the page: its column header may be at the foot of the page before
+                header = memory.tail;
+            }
+            if (valueLines >= 2 || values >= 3 || (values == 2 && headedValues(lines.get(i), header))) {
+                blocks.add(new Block(run.get(0).line().top(), sections(run, header, page.number(), memory)));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
                 }
@@ -172,7 +185,87 @@ final class StreamTables {
                 rest.addAll(lines.get(m).line().glyphs());
             }
         }
+        memory.tail = pageTail(lines, used, page);
         return blocks;
+    }
+
+    /**
+     * The lines at the foot of a page after its last table row, as a column header for a table that opens
+     * the next page: the unused lines without numbers closing the page (a page number below them aside), up
+     * to running text, a section title or a wide gap, and only if they hold words over two or more columns.
+     */
+    private static List<Line> pageTail(List<Line> lines, boolean[] used, PageObjects page) {
+        int end = lines.size();
+        while (end > 0 && !used[end - 1] && PAGE_NUMBER.matcher(lines.get(end - 1).line().text().strip()).matches()) {
+            end--;
+        }
+        List<Line> out = new ArrayList<>();
+        for (int m = end - 1; m >= 0 && m >= end - 10; m--) {
+            Line l = lines.get(m);
+            if (used[m] || l.hasValues() || isFullWidthText(l, page) || isSectionHeading(l)) {
+                break;
+            }
+            if (m < end - 1 && lines.get(m + 1).line().top() - l.line().bottom() > 3 * Math.max(l.line().height(), 8)) {
+                break;
+            }
+            out.add(0, l);
+        }
+        return out;
+    }
+
+    /** Whether lines name two or more columns over the value area and every number of a run is under one. */
+    private static boolean heads(List<Line> header, List<Line> run, float valueLeft) {
+        if (header.isEmpty()) {
+            return false;
+        }
+        List<Float> named = headerColumns(header, valueLeft);
+        int words = 0;
+        for (Line h : header) {
+            for (Chunk w : h.chunks()) {
+                if (!w.value() && HAN.matcher(w.text()).find() && w.right() > valueLeft) {
+                    words++;
+                }
+            }
+        }
+        if (named.size() < 2 && words < 2) {
+            return false;
+        }
+        for (Line l : run) {
+            if (l.hasValues()) {
+                for (Chunk c : l.chunks()) {
+                    if (c.value() && !near(named, c.cx(), 10) && !underWord(header, c)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a header line has a word right over the number. */
+    private static boolean underWord(List<Line> header, Chunk v) {
+        for (Line h : header) {
+            for (Chunk w : h.chunks()) {
+                if (!w.value() && HAN.matcher(w.text()).find() && w.left() - 2 <= v.cx() && v.cx() <= w.right() + 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a table's first line opens the page: at most a short page header above it, no text run. */
+    private static boolean atPageTop(List<Line> lines, int first, PageObjects page) {
+        if (first > 2) {
+            return false;
+        }
+        for (int m = 0; m < first; m++) {
+            Line l = lines.get(m);
+            if (l.hasValues() || isFullWidthText(l, page) || isSectionHeading(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
