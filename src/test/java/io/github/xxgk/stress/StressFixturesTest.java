@@ -33,6 +33,7 @@ class StressFixturesTest {
             "s07/plain.pdf",   // unruled: Chrome's —— and ／ come out as ⸺ and ∕, not read as (empty) value cells
             "s14/plain.pdf",   // unruled: section heading 四、… taken as the wrapped label of the last t3 row
             "s11/plain.pdf",   // unruled: t3 header (words stacked a character a line) at the foot of the page before its rows
+            "s02/plain.pdf",   // unruled: a row label wrapped over a page break; its end glued to the next row's label 3.其他
             "s16/plain.pdf",   // unruled: one-row t2 block （九） alone atop a page, its header at the foot of the page before
     })
     void everyCellComesBack(String file) throws Exception {

@@ -893,6 +893,10 @@ final class StreamTables {
         List<Float> looseAt = new ArrayList<>();
         String[][] labels = new String[valueLines.size()][labelCols];
         List<LabelCell> blockCells = new ArrayList<>();
+        List<List<LabelCell>> rowLabelCells = new ArrayList<>();
+        for (int v = 0; v < valueLines.size(); v++) {
+            rowLabelCells.add(new ArrayList<>());
+        }
         for (LabelCell cell : cells) {
             int best = -1;
             float bestDist = Float.MAX_VALUE;
@@ -916,10 +920,33 @@ final class StreamTables {
             if (cell.c1 < lastCol) {
                 blockCells.add(cell);
             } else {
-                labels[best][cell.c0] = labels[best][cell.c0] == null ? cell.text() : labels[best][cell.c0] + cell.text();
+                rowLabelCells.get(best).add(cell);
+            }
+        }
+        // row labels: a row's label cells, top to bottom, joined; but the cells above a numbered item's own
+        // cell (1. / （一）) and set in the same column are not its label: they are the wrapped end of the
+        // label of the row above (or, at the top of a page, of the last row on the page before, read already)
+        for (int v = 0; v < valueLines.size(); v++) {
+            List<LabelCell> mine = rowLabelCells.get(v);
+            int own = 0;
+            while (own < mine.size() && !ORDINAL.matcher(mine.get(own).text()).find()) {
+                own++;
+            }
+            for (int m = 0; m < mine.size(); m++) {
+                LabelCell cell = mine.get(m);
+                int r = v;
+                if (m < own && own < mine.size() && sameColumn(cell, mine.get(own))) {
+                    if (v == 0) {
+                        loose.add(Row.paragraph(cell.text(), pageNo));
+                        looseAt.add(cell.top());
+                        continue;
+                    }
+                    r = v - 1;
+                }
+                labels[r][cell.c0] = labels[r][cell.c0] == null ? cell.text() : labels[r][cell.c0] + cell.text();
                 for (int c = cell.c0 + 1; c < labelCols; c++) {
-                    if (labels[best][c] == null) {
-                        labels[best][c] = "";
+                    if (labels[r][c] == null) {
+                        labels[r][c] = "";
                     }
                 }
             }
@@ -1011,6 +1038,22 @@ final class StreamTables {
             }
         }
         return out;
+    }
+
+    /** Whether two label cells overlap horizontally. */
+    private static boolean sameColumn(LabelCell a, LabelCell b) {
+        float al = Float.MAX_VALUE;
+        float ar = -Float.MAX_VALUE;
+        for (Piece p : a.pieces) {
+            al = Math.min(al, p.chunk.left());
+            ar = Math.max(ar, p.chunk.right());
+        }
+        for (Piece p : b.pieces) {
+            if (p.chunk.left() < ar && al < p.chunk.right()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a row label (last label column) starts on the line: a numbered item (1. / （一）). */
