@@ -928,14 +928,25 @@ final class StreamTables {
         // label of the row above (or, at the top of a page, of the last row on the page before, read already)
         for (int v = 0; v < valueLines.size(); v++) {
             List<LabelCell> mine = rowLabelCells.get(v);
-            int own = 0;
-            while (own < mine.size() && !ORDINAL.matcher(mine.get(own).text()).find()) {
-                own++;
+            // the row's own cell: the last numbered item starting at or above its numbers
+            float valueBottom = section.get(valueLines.get(v)).line().bottom();
+            int own = mine.size();
+            for (int m = 0; m < mine.size(); m++) {
+                if (ORDINAL.matcher(mine.get(m).text()).find() && (own == mine.size() || mine.get(m).top() <= valueBottom)) {
+                    own = m;
+                }
             }
             for (int m = 0; m < mine.size(); m++) {
                 LabelCell cell = mine.get(m);
                 int r = v;
                 if (m < own && own < mine.size() && sameColumn(cell, mine.get(own))) {
+                    if (ORDINAL.matcher(cell.text()).find()) {
+                        // a numbered item above without numbers: a label row of its own (三、本年度办理结果
+                        // over （一）予以公开), kept as a heading line before the row
+                        loose.add(Row.paragraph(cell.text(), pageNo));
+                        looseAt.add(cell.top());
+                        continue;
+                    }
                     if (v == 0) {
                         loose.add(Row.paragraph(cell.text(), pageNo));
                         looseAt.add(cell.top());
