@@ -35,6 +35,7 @@ class StressFixturesTest {
             "s11/plain.pdf",   // unruled: t3 header (words stacked a character a line) at the foot of the page before its rows
             "s02/plain.pdf",   // unruled: a row label wrapped over a page break; its end glued to the next row's label 3.其他
             "s12/plain.pdf",   // unruled: 三、本年度办理结果 a label row of its own, glued to the label of （一）予以公开
+            "s18/plain.pdf",   // unruled: block label （三）不予公开 wrapped beside its rows; its label column not found
             "s16/plain.pdf",   // unruled: one-row t2 block （九） alone atop a page, its header at the foot of the page before
     })
     void everyCellComesBack(String file) throws Exception {

@@ -701,12 +701,14 @@ final class StreamTables {
             if (!hasGap) {
                 continue;
             }
+            // the peaks on either side: up to the first plateau lower than this one (a dip to the same
+            // cover, as between a wrapped block label's lines, does not end the column beside it)
             int left = 0;
-            for (int q = p - 1; q >= 0 && plateaus.get(q)[2] > pl[2]; q--) {
+            for (int q = p - 1; q >= 0 && plateaus.get(q)[2] >= pl[2]; q--) {
                 left = Math.max(left, plateaus.get(q)[2]);
             }
             int right = 0;
-            for (int q = p + 1; q < plateaus.size() && plateaus.get(q)[2] > pl[2]; q++) {
+            for (int q = p + 1; q < plateaus.size() && plateaus.get(q)[2] >= pl[2]; q++) {
                 right = Math.max(right, plateaus.get(q)[2]);
             }
             int peak = Math.min(left, right);
