@@ -32,6 +32,11 @@ class StressFixturesTest {
             "s04/plain.pdf",   // unruled: one-row t2 block （九） (two numbers) read as a paragraph
             "s07/plain.pdf",   // unruled: Chrome's —— and ／ come out as ⸺ and ∕, not read as (empty) value cells
             "s14/plain.pdf",   // unruled: section heading 四、… taken as the wrapped label of the last t3 row
+            "s11/plain.pdf",   // unruled: t3 header (words stacked a character a line) at the foot of the page before its rows
+            "s02/plain.pdf",   // unruled: a row label wrapped over a page break; its end glued to the next row's label 3.其他
+            "s12/plain.pdf",   // unruled: 三、本年度办理结果 a label row of its own, glued to the label of （一）予以公开
+            "s18/plain.pdf",   // unruled: block label （三）不予公开 wrapped beside its rows; its label column not found
+            "s16/plain.pdf",   // unruled: one-row t2 block （九） alone atop a page, its header at the foot of the page before
     })
     void everyCellComesBack(String file) throws Exception {
         Path path = STRESS.resolve(file);

@@ -39,7 +39,15 @@ final class StreamTables {
     static final class Memory {
         private final List<List<Float>> layouts = new ArrayList<>();
         private List<Float> labelBounds = List.of();
+        /**
+         * The lines left over at the foot of the page before (no numbers, not running text): a column header
+         * that the page break parted from its table's first rows.
+         */
+        private List<Line> tail = List.of();
     }
+
+    /** A page number or page count alone on a line (- 2 -, 第2页, 2/5): page furniture. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—–第页共/0-9０-９]*[0-9０-９][\\s\\-—–第页共/0-9０-９]*$");
 
     private StreamTables() {
     }
@@ -162,8 +170,13 @@ final class StreamTables {
                 splitTrailingNumbers(lines, i0, k, left);
             }
             List<Line> run = lines.subList(i0, k);
-            if (valueLines >= 2 || values >= 3 || (values == 2 && headedValues(lines.get(i), headerAbove(lines, i0, page)))) {
-                blocks.add(new Block(run.get(0).line().top(), sections(run, headerAbove(lines, i0, page), page.number(), memory)));
+            List<Line> header = headerAbove(lines, i0, page);
+            if (header.isEmpty() && atPageTop(lines, i0, page) && heads(memory.tail, lines.subList(i, j + 1), left)) {
+                // the table's first rows open the page: its column header may be at the foot of the page before
+                header = memory.tail;
+            }
+            if (valueLines >= 2 || values >= 3 || (values == 2 && headedValues(lines.get(i), header))) {
+                blocks.add(new Block(run.get(0).line().top(), sections(run, header, page.number(), memory)));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
                 }
@@ -175,7 +188,87 @@ final class StreamTables {
                 rest.addAll(lines.get(m).line().glyphs());
             }
         }
+        memory.tail = pageTail(lines, used, page);
         return blocks;
+    }
+
+    /**
+     * The lines at the foot of a page after its last table row, as a column header for a table that opens
+     * the next page: the unused lines without numbers closing the page (a page number below them aside), up
+     * to running text, a section title or a wide gap, and only if they hold words over two or more columns.
+     */
+    private static List<Line> pageTail(List<Line> lines, boolean[] used, PageObjects page) {
+        int end = lines.size();
+        while (end > 0 && !used[end - 1] && PAGE_NUMBER.matcher(lines.get(end - 1).line().text().strip()).matches()) {
+            end--;
+        }
+        List<Line> out = new ArrayList<>();
+        for (int m = end - 1; m >= 0 && m >= end - 10; m--) {
+            Line l = lines.get(m);
+            if (used[m] || l.hasValues() || isFullWidthText(l, page) || isSectionHeading(l)) {
+                break;
+            }
+            if (m < end - 1 && lines.get(m + 1).line().top() - l.line().bottom() > 3 * Math.max(l.line().height(), 8)) {
+                break;
+            }
+            out.add(0, l);
+        }
+        return out;
+    }
+
+    /** Whether lines name two or more columns over the value area and every number of a run is under one. */
+    private static boolean heads(List<Line> header, List<Line> run, float valueLeft) {
+        if (header.isEmpty()) {
+            return false;
+        }
+        List<Float> named = headerColumns(header, valueLeft);
+        int words = 0;
+        for (Line h : header) {
+            for (Chunk w : h.chunks()) {
+                if (!w.value() && HAN.matcher(w.text()).find() && w.right() > valueLeft) {
+                    words++;
+                }
+            }
+        }
+        if (named.size() < 2 && words < 2) {
+            return false;
+        }
+        for (Line l : run) {
+            if (l.hasValues()) {
+                for (Chunk c : l.chunks()) {
+                    if (c.value() && !near(named, c.cx(), 10) && !underWord(header, c)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a header line has a word right over the number. */
+    private static boolean underWord(List<Line> header, Chunk v) {
+        for (Line h : header) {
+            for (Chunk w : h.chunks()) {
+                if (!w.value() && HAN.matcher(w.text()).find() && w.left() - 2 <= v.cx() && v.cx() <= w.right() + 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a table's first line opens the page: at most a short page header above it, no text run. */
+    private static boolean atPageTop(List<Line> lines, int first, PageObjects page) {
+        if (first > 2) {
+            return false;
+        }
+        for (int m = 0; m < first; m++) {
+            Line l = lines.get(m);
+            if (l.hasValues() || isFullWidthText(l, page) || isSectionHeading(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -640,12 +733,14 @@ final class StreamTables {
                 hasGap |= gap[i];
                 widest = Math.max(widest, gapWidth[i]);
             }
+            // the peaks on either side: up to the first plateau lower than this one (a dip to the same
+            // cover, as between a wrapped block label's lines, does not end the column beside it)
             int left = 0;
-            for (int q = p - 1; q >= 0 && plateaus.get(q)[2] > pl[2]; q--) {
+            for (int q = p - 1; q >= 0 && plateaus.get(q)[2] >= pl[2]; q--) {
                 left = Math.max(left, plateaus.get(q)[2]);
             }
             int right = 0;
-            for (int q = p + 1; q < plateaus.size() && plateaus.get(q)[2] > pl[2]; q++) {
+            for (int q = p + 1; q < plateaus.size() && plateaus.get(q)[2] >= pl[2]; q++) {
                 right = Math.max(right, plateaus.get(q)[2]);
             }
             int peak = Math.min(left, right);
@@ -873,6 +968,10 @@ final class StreamTables {
         List<Float> looseAt = new ArrayList<>();
         String[][] labels = new String[valueLines.size()][labelCols];
         List<LabelCell> blockCells = new ArrayList<>();
+        List<List<LabelCell>> rowLabelCells = new ArrayList<>();
+        for (int v = 0; v < valueLines.size(); v++) {
+            rowLabelCells.add(new ArrayList<>());
+        }
         for (LabelCell cell : cells) {
             int best = -1;
             float bestDist = Float.MAX_VALUE;
@@ -896,10 +995,44 @@ final class StreamTables {
             if (cell.c1 < lastCol) {
                 blockCells.add(cell);
             } else {
-                labels[best][cell.c0] = labels[best][cell.c0] == null ? cell.text() : labels[best][cell.c0] + cell.text();
+                rowLabelCells.get(best).add(cell);
+            }
+        }
+        // row labels: a row's label cells, top to bottom, joined; but the cells above a numbered item's own
+        // cell (1. / （一）) and set in the same column are not its label: they are the wrapped end of the
+        // label of the row above (or, at the top of a page, of the last row on the page before, read already)
+        for (int v = 0; v < valueLines.size(); v++) {
+            List<LabelCell> mine = rowLabelCells.get(v);
+            // the row's own cell: the last numbered item starting at or above its numbers
+            float valueBottom = section.get(valueLines.get(v)).line().bottom();
+            int own = mine.size();
+            for (int m = 0; m < mine.size(); m++) {
+                if (ORDINAL.matcher(mine.get(m).text()).find() && (own == mine.size() || mine.get(m).top() <= valueBottom)) {
+                    own = m;
+                }
+            }
+            for (int m = 0; m < mine.size(); m++) {
+                LabelCell cell = mine.get(m);
+                int r = v;
+                if (m < own && own < mine.size() && sameColumn(cell, mine.get(own))) {
+                    if (ORDINAL.matcher(cell.text()).find()) {
+                        // a numbered item above without numbers: a label row of its own (三、本年度办理结果
+                        // over （一）予以公开), kept as a heading line before the row
+                        loose.add(Row.paragraph(cell.text(), pageNo));
+                        looseAt.add(cell.top());
+                        continue;
+                    }
+                    if (v == 0) {
+                        loose.add(Row.paragraph(cell.text(), pageNo));
+                        looseAt.add(cell.top());
+                        continue;
+                    }
+                    r = v - 1;
+                }
+                labels[r][cell.c0] = labels[r][cell.c0] == null ? cell.text() : labels[r][cell.c0] + cell.text();
                 for (int c = cell.c0 + 1; c < labelCols; c++) {
-                    if (labels[best][c] == null) {
-                        labels[best][c] = "";
+                    if (labels[r][c] == null) {
+                        labels[r][c] = "";
                     }
                 }
             }
@@ -991,6 +1124,22 @@ final class StreamTables {
             }
         }
         return out;
+    }
+
+    /** Whether two label cells overlap horizontally. */
+    private static boolean sameColumn(LabelCell a, LabelCell b) {
+        float al = Float.MAX_VALUE;
+        float ar = -Float.MAX_VALUE;
+        for (Piece p : a.pieces) {
+            al = Math.min(al, p.chunk.left());
+            ar = Math.max(ar, p.chunk.right());
+        }
+        for (Piece p : b.pieces) {
+            if (p.chunk.left() < ar && al < p.chunk.right()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a row label (last label column) starts on the line: a numbered item (1. / （一）). */
