@@ -37,6 +37,7 @@ class StressFixturesTest {
             "s12/plain.pdf",   // unruled: 三、本年度办理结果 a label row of its own, glued to the label of （一）予以公开
             "s18/plain.pdf",   // unruled: block label （三）不予公开 wrapped beside its rows; its label column not found
             "s16/plain.pdf",   // unruled: one-row t2 block （九） alone atop a page, its header at the foot of the page before
+            "h03/plain.pdf",   // unruled (seed 7): block label （三）不予 set half a line off 4.保护第三 / 方合法权益 beside it; glued
     })
     void everyCellComesBack(String file) throws Exception {
         Path path = STRESS.resolve(file);

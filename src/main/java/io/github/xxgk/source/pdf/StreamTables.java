@@ -690,6 +690,24 @@ final class StreamTables {
                 }
             }
         }
+        // two pieces of neighbouring lines that stand side by side (their heights overlap) are apart too: a
+        // block label centred between two rows is set half a line off the row label beside it, and the
+        // lines part them
+        for (int l = 0; l + 1 < byLine.size(); l++) {
+            for (int m = l + 1; m < Math.min(byLine.size(), l + 3); m++) {
+                for (Piece a : byLine.get(l)) {
+                    for (Piece b : byLine.get(m)) {
+                        Chunk x = a.chunk.left() < b.chunk.left() ? a.chunk : b.chunk;
+                        Chunk y = x == a.chunk ? b.chunk : a.chunk;
+                        float overlap = Math.min(x.bottom(), y.bottom()) - Math.max(x.top(), y.top());
+                        if (x.right() < y.left() && overlap > 0.3f * Math.min(x.bottom() - x.top(), y.bottom() - y.top())
+                                && !between(byLine.get(l), x, y) && !between(byLine.get(m), x, y)) {
+                            gaps.add(new float[] {x.right(), y.left()});
+                        }
+                    }
+                }
+            }
+        }
         if (all.size() < 4) {
             return List.of();
         }
@@ -752,7 +770,10 @@ final class StreamTables {
             // a clear gap of an em or more on a line, with nothing across it, is enough (a block label
             // shown on one row only, as at the foot of a page)
             boolean clear = pl[2] == 0 && ((peak >= 1 && widest >= em) || (!hasGap && peak >= 2));
-            if (clear || (peak - pl[2] >= 2 && pl[2] <= 0.7f * peak)) {
+            // an em's gap on a line at a dip of two or more: two cells (labels across all label columns, as
+            // 一、本年新收…, raise the cover at the dip and on both sides alike, so the ratio says little)
+            boolean wide = widest >= em && peak - pl[2] >= 2;
+            if (clear || wide || (peak - pl[2] >= 2 && pl[2] <= 0.7f * peak)) {
                 found.add(new float[] {from + (pl[0] + pl[1]) * 0.25f, peak - pl[2]});
             }
         }
@@ -763,6 +784,16 @@ final class StreamTables {
         }
         out.sort(Float::compare);
         return out;
+    }
+
+    /** Whether a piece of the line stands between two chunks. */
+    private static boolean between(List<Piece> line, Chunk left, Chunk right) {
+        for (Piece p : line) {
+            if (p.chunk != left && p.chunk != right && p.chunk.right() > left.right() && p.chunk.left() < right.left()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float fontSize(List<List<Piece>> byLine) {
