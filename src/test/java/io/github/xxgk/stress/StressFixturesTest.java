@@ -38,6 +38,7 @@ class StressFixturesTest {
             "s18/plain.pdf",   // unruled: block label （三）不予公开 wrapped beside its rows; its label column not found
             "s16/plain.pdf",   // unruled: one-row t2 block （九） alone atop a page, its header at the foot of the page before
             "h03/plain.pdf",   // unruled (seed 7): block label （三）不予 set half a line off 4.保护第三 / 方合法权益 beside it; glued
+            "h09/plain.pdf",   // unruled (seed 7): one-number t2 row 行政事业性收费 1234.56 atop a page, its header at the foot of the one before
     })
     void everyCellComesBack(String file) throws Exception {
         Path path = STRESS.resolve(file);

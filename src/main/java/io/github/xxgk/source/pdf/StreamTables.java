@@ -175,7 +175,12 @@ final class StreamTables {
                 // the table's first rows open the page: its column header may be at the foot of the page before
                 header = memory.tail;
             }
-            if (valueLines >= 2 || values >= 3 || (values == 2 && headedValues(lines.get(i), header))) {
+            // a lone line with one or two numbers is a table row when the line above names a column over each
+            // number; with one number, that line must name the label column too (信息内容 本年收费金额 /
+            // 行政事业性收费 0.35: a header row, not a sentence above a line that ends in a number)
+            boolean lone = valueLines == 1 && headedValues(lines.get(i), header)
+                    && (values == 2 || (values == 1 && labelledHeader(header.get(header.size() - 1), left)));
+            if (valueLines >= 2 || values >= 3 || lone) {
                 blocks.add(new Block(run.get(0).line().top(), sections(run, header, page.number(), memory)));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
@@ -230,7 +235,7 @@ final class StreamTables {
                 }
             }
         }
-        if (named.size() < 2 && words < 2) {
+        if (named.size() < 2 && words < 2 && !labelledHeader(header.get(header.size() - 1), valueLeft)) {
             return false;
         }
         for (Line l : run) {
@@ -243,6 +248,20 @@ final class StreamTables {
             }
         }
         return true;
+    }
+
+    /** Whether a line has words both left of the value area (the label column's name) and over it. */
+    private static boolean labelledHeader(Line l, float valueLeft) {
+        boolean label = false;
+        boolean over = false;
+        for (Chunk c : l.chunks()) {
+            if (c.value() || !HAN.matcher(c.text()).find()) {
+                continue;
+            }
+            label |= c.right() < valueLeft;
+            over |= c.right() > valueLeft;
+        }
+        return label && over && l.chunks().size() <= 4;
     }
 
     /** Whether a header line has a word right over the number. */
