@@ -39,6 +39,7 @@ class StressFixturesTest {
             "s16/plain.pdf",   // unruled: one-row t2 block （九） alone atop a page, its header at the foot of the page before
             "h03/plain.pdf",   // unruled (seed 7): block label （三）不予 set half a line off 4.保护第三 / 方合法权益 beside it; glued
             "h09/plain.pdf",   // unruled (seed 7): one-number t2 row 行政事业性收费 1234.56 atop a page, its header at the foot of the one before
+            "h10/plain.pdf",   // unruled (seed 7): 2019 t2 header 本年增/ over 减, beside 信息内容 上一年项目数量 处理决定数量: three lines
     })
     void everyCellComesBack(String file) throws Exception {
         Path path = STRESS.resolve(file);

@@ -181,6 +181,19 @@ final class StreamTables {
             boolean lone = valueLines == 1 && headedValues(lines.get(i), header)
                     && (values == 2 || (values == 1 && labelledHeader(header.get(header.size() - 1), left)));
             if (valueLines >= 2 || values >= 3 || lone) {
+                if (header != memory.tail) {
+                    // a header row whose words wrap over lines (本年增/ over 减 beside 信息内容 上一年项目数量 …):
+                    // one line, each column's words joined, in place of its lines
+                    int h0 = i0 - header.size();
+                    int[] group = stackedHeader(header);
+                    if (group != null) {
+                        List<Line> g = header.subList(group[0], group[1] + 1);
+                        blocks.add(new Block(g.get(0).line().top(), List.of(Row.paragraph(joinStacked(g, group[2] - group[0]), page.number()))));
+                        for (int m = h0 + group[0]; m <= h0 + group[1]; m++) {
+                            used[m] = true;
+                        }
+                    }
+                }
                 blocks.add(new Block(run.get(0).line().top(), sections(run, header, page.number(), memory)));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
@@ -248,6 +261,93 @@ final class StreamTables {
             }
         }
         return true;
+    }
+
+    /**
+     * The header row among the lines above a table whose column words wrap over lines: the line with the
+     * most words (two or more, one of them the label column's) and the lines right above and below it whose
+     * words all stand in the gaps between its words (the wrapped parts of a column's name). Returns {first,
+     * last, main} indexes into the header, or null when no line joins the main one.
+     */
+    private static int[] stackedHeader(List<Line> header) {
+        int main = -1;
+        for (int m = 0; m < header.size(); m++) {
+            if (main < 0 || header.get(m).chunks().size() > header.get(main).chunks().size()) {
+                main = m;
+            }
+        }
+        if (main < 0 || header.get(main).chunks().size() < 2) {
+            return null;
+        }
+        int first = main;
+        while (first > 0 && fragmentOf(header.get(first - 1), header.get(first), header.get(main))) {
+            first--;
+        }
+        int last = main;
+        while (last + 1 < header.size() && fragmentOf(header.get(last + 1), header.get(last), header.get(main))) {
+            last++;
+        }
+        return first == last ? null : new int[] {first, last, main};
+    }
+
+    /** Whether a line next to another holds only parts of column words in the gaps between the main line's words. */
+    private static boolean fragmentOf(Line l, Line next, Line main) {
+        float gap = Math.max(l.line().top() - next.line().bottom(), next.line().top() - l.line().bottom());
+        if (gap > 0.8f * Math.max(l.line().height(), 8) || l.chunks().isEmpty()) {
+            return false;
+        }
+        List<Chunk> words = main.chunks();
+        for (Chunk c : l.chunks()) {
+            if (c.value() || c.left() <= words.get(0).right()) {
+                return false;
+            }
+            for (Chunk w : words) {
+                if (c.left() < w.right() && w.left() < c.right()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The words of a stacked header as one line: chunks standing over one another joined top to bottom. */
+    private static String joinStacked(List<Line> group, int main) {
+        List<List<Chunk>> cols = new ArrayList<>();
+        for (Chunk w : group.get(main).chunks()) {
+            cols.add(new ArrayList<>(List.of(w)));
+        }
+        for (int m = 0; m < group.size(); m++) {
+            if (m == main) {
+                continue;
+            }
+            for (Chunk c : group.get(m).chunks()) {
+                List<Chunk> home = null;
+                for (List<Chunk> col : cols) {
+                    if (col.get(0) != group.get(main).chunks().get(0) && col.stream().noneMatch(group.get(main).chunks()::contains)
+                            && col.stream().anyMatch(x -> c.left() < x.right() && x.left() < c.right())) {
+                        home = col;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    cols.add(home);
+                }
+                home.add(c);
+            }
+        }
+        cols.sort(Comparator.comparingDouble(col -> col.stream().map(Chunk::left).min(Float::compare).orElse(0f)));
+        StringBuilder sb = new StringBuilder();
+        for (List<Chunk> col : cols) {
+            col.sort(Comparator.comparingDouble(Chunk::top));
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            for (Chunk c : col) {
+                sb.append(c.text());
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether a line has words both left of the value area (the label column's name) and over it. */
@@ -479,11 +579,18 @@ final class StreamTables {
             List<Line> inRun = new ArrayList<>();
             while (s < run.size() && isHeaderLine(run.get(s), valueLeft)) {
                 inRun.add(run.get(s));
-                String text = paragraphText(run.get(s));
+                s++;
+            }
+            int[] group = stackedHeader(inRun);
+            for (int m = 0; m < inRun.size(); m++) {
+                String text = paragraphText(inRun.get(m));
+                if (group != null && m >= group[0] && m <= group[1]) {
+                    // a header row whose words wrap over lines: one line, each column's words joined
+                    text = m == group[0] ? joinStacked(inRun.subList(group[0], group[1] + 1), group[2] - group[0]) : "";
+                }
                 if (!text.isBlank()) {
                     out.add(Row.paragraph(text, pageNo));
                 }
-                s++;
             }
             if (!inRun.isEmpty()) {
                 header = inRun;
