@@ -816,9 +816,9 @@ final class StreamTables {
                 }
             }
         }
-        // two pieces of neighbouring lines that stand side by side (their heights overlap) are apart too: a
-        // block label centred between two rows is set half a line off the row label beside it, and the
-        // lines part them
+        // two pieces of neighbouring lines that stand side by side (their heights overlap by a tenth or more)
+        // are apart too: a block label centred between two rows is set half a line off the row label beside
+        // it, and the lines part them
         for (int l = 0; l + 1 < byLine.size(); l++) {
             for (int m = l + 1; m < Math.min(byLine.size(), l + 3); m++) {
                 for (Piece a : byLine.get(l)) {
@@ -826,7 +826,7 @@ final class StreamTables {
                         Chunk x = a.chunk.left() < b.chunk.left() ? a.chunk : b.chunk;
                         Chunk y = x == a.chunk ? b.chunk : a.chunk;
                         float overlap = Math.min(x.bottom(), y.bottom()) - Math.max(x.top(), y.top());
-                        if (x.right() < y.left() && overlap > 0.3f * Math.min(x.bottom() - x.top(), y.bottom() - y.top())
+                        if (x.right() < y.left() && overlap > 0.1f * Math.min(x.bottom() - x.top(), y.bottom() - y.top())
                                 && !between(byLine.get(l), x, y) && !between(byLine.get(m), x, y)) {
                             gaps.add(new float[] {x.right(), y.left()});
                         }
@@ -880,12 +880,20 @@ final class StreamTables {
             // the peaks on either side: up to the first plateau lower than this one (a dip to the same
             // cover, as between a wrapped block label's lines, does not end the column beside it)
             int left = 0;
+            int leftAt = pl[0];
             for (int q = p - 1; q >= 0 && plateaus.get(q)[2] >= pl[2]; q--) {
-                left = Math.max(left, plateaus.get(q)[2]);
+                if (plateaus.get(q)[2] > left) {
+                    left = plateaus.get(q)[2];
+                    leftAt = plateaus.get(q)[1];
+                }
             }
             int right = 0;
+            int rightAt = pl[1];
             for (int q = p + 1; q < plateaus.size() && plateaus.get(q)[2] >= pl[2]; q++) {
-                right = Math.max(right, plateaus.get(q)[2]);
+                if (plateaus.get(q)[2] > right) {
+                    right = plateaus.get(q)[2];
+                    rightAt = plateaus.get(q)[0];
+                }
             }
             int peak = Math.min(left, right);
             // nothing across it and labels on both sides: a boundary, even where no line has pieces on both
@@ -899,6 +907,19 @@ final class StreamTables {
             // an em's gap on a line at a dip of two or more: two cells (labels across all label columns, as
             // 一、本年新收…, raise the cover at the dip and on both sides alike, so the ratio says little)
             boolean wide = widest >= em && peak - pl[2] >= 2;
+            // labels across both peaks and the dip (一、本年新收… over all label columns, or a row label of its
+            // own over the next) say nothing of it: where they alone cover a dip half an em wide or more, an
+            // em's gap on a line (or beside a line) is a boundary, even with one label on either side (a
+            // table's first rows at the foot of a page: 三、本年度办理结果 | （一）予以公开 under 一、 and 二、)
+            int across = 0;
+            float x0 = from + leftAt * 0.5f;
+            float x1 = from + rightAt * 0.5f;
+            for (float[] q : all) {
+                if (q[0] <= x0 && x1 <= q[1] && q[1] - q[0] < 0.8f * (to - from)) {
+                    across++;
+                }
+            }
+            wide |= widest >= em && pl[2] == across && peak - across >= 1 && (pl[1] - pl[0]) * 0.5f >= 0.5f * em;
             if (clear || wide || (peak - pl[2] >= 2 && pl[2] <= 0.7f * peak)) {
                 found.add(new float[] {from + (pl[0] + pl[1]) * 0.25f, peak - pl[2]});
             }
