@@ -41,6 +41,8 @@ class StressFixturesTest {
             "h09/plain.pdf",   // unruled (seed 7): one-number t2 row 行政事业性收费 1234.56 atop a page, its header at the foot of the one before
             "h10/plain.pdf",   // unruled (seed 7): 2019 t2 header 本年增/ over 减, beside 信息内容 上一年项目数量 处理决定数量: three lines
             "h11/plain.pdf",   // unruled (seed 7): t3's first rows at a page foot; 三、本年 | （一）予以公开 under 一、 二、 across all label columns
+            "h22/plain.pdf",   // unruled (seed 7): a number and the dash of the empty cell beside it (0 ⸺) came as one chunk, glued to the label
+            "h07/plain.pdf",   // unruled (seed 7): t4 cells 0—0 in narrow columns (same), and t3's first rows at a page foot (as h11)
             "s05/plain.pdf",   // unruled: （三）不 / 予公开 beside 1.属于国家秘密 under a label row 三、本年度办理结果 of its own
     })
     void everyCellComesBack(String file) throws Exception {

@@ -430,7 +430,9 @@ final class StreamTables {
             if (g.isSpace()) {
                 continue;
             }
-            if (prev != null && isDigit(prev) && isDigit(g) && g.x() - prev.right() > 0.4f * Math.max(prev.size(), g.size())) {
+            // numbers, or a number and a dash of an empty cell (0 ——), set apart within a chunk
+            if (prev != null && valueGlyph(prev) && valueGlyph(g) && (isDigit(prev) || isDigit(g) || !prev.text().equals(g.text()))
+                    && g.x() - prev.right() > 0.4f * Math.max(prev.size(), g.size())) {
                 parts.add(cur);
                 cur = new ArrayList<>();
             }
@@ -480,6 +482,11 @@ final class StreamTables {
                 lines.set(m, new Line(l.line(), out));
             }
         }
+    }
+
+    /** A digit, or a dash or slash that marks an empty cell. */
+    private static boolean valueGlyph(Glyph g) {
+        return isDigit(g) || (!g.text().isEmpty() && "—－-/／⸺⸻∕".indexOf(g.text().charAt(0)) >= 0);
     }
 
     private static boolean isDigit(Glyph g) {
