@@ -68,11 +68,27 @@ public final class AtomicFile implements AutoCloseable {
 
     /** Forces the bytes to disk and renames the temporary file to the target atomically. */
     public void commit() throws IOException {
+        commit(true);
+    }
+
+    /**
+     * Renames the temporary file to the target atomically without forcing its bytes to disk first: still whole
+     * or absent after a kill of the process, but after a power cut the file may come back empty or torn. For
+     * files that are only a cache of work that can be redone (the batch journal), where a forced write per
+     * file would make a batch wait on the disk for every input.
+     */
+    public void commitWithoutSync() throws IOException {
+        commit(false);
+    }
+
+    private void commit(boolean force) throws IOException {
         if (committed) {
             return;
         }
         out.flush();
-        channel.force(true);
+        if (force) {
+            channel.force(true);
+        }
         channel.close();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
