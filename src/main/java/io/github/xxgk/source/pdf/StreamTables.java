@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  */
 final class StreamTables {
 
-    private static final Pattern VALUE = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s?[%万元件笔个项]{0,2}|[—－\\-/／⸺⸻∕]{1,2}");
+    /** The dashes and slashes a blank cell is printed as (Chrome's PDF turns —— and ／ into ⸺ and ∕). */
+    private static final String DASHES = "—－-/／⸺⸻∕";
+    private static final Pattern VALUE = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s?[%万元件笔个项]{0,2}|["
+            + DASHES.replace("-", "\\-") + "]{1,2}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** A label that starts a numbered item: 1. / （一） / 一、 */
     private static final Pattern ORDINAL = Pattern.compile("^([0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])");
@@ -486,7 +489,7 @@ final class StreamTables {
 
     /** A digit, or a dash or slash that marks an empty cell. */
     private static boolean valueGlyph(Glyph g) {
-        return isDigit(g) || (!g.text().isEmpty() && "—－-/／⸺⸻∕".indexOf(g.text().charAt(0)) >= 0);
+        return isDigit(g) || (!g.text().isEmpty() && DASHES.indexOf(g.text().charAt(0)) >= 0);
     }
 
     private static boolean isDigit(Glyph g) {
