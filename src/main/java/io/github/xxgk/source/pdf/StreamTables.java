@@ -151,18 +151,18 @@ final class StreamTables {
             for (int m = i; m <= j; m++) {
                 runLeft = Math.min(runLeft, lines.get(m).line().left());
             }
+            float left = valueLeft(lines.subList(i, j + 1));
             int k = j + 1;
             while (k < lines.size() && !lines.get(k).hasValues() && k - j <= 2
                     && lines.get(k).line().top() - lines.get(k - 1).line().bottom() < 2 * lines.get(k - 1).line().height()
                     && lines.get(k).line().left() > runLeft - 2 && !isFullWidthText(lines.get(k), page)
                     && !isSectionHeading(lines.get(k))
-                    && !isHeaderLine(lines.get(k), valueLeft(lines.subList(i, j + 1)))) {
+                    && !isHeaderLine(lines.get(k), left)) {
                 k++;
             }
             long valueLines = lines.subList(i, k).stream().filter(Line::hasValues).count();
             long values = lines.get(i).chunks().stream().filter(Chunk::value).count();
             // the lines of a label wrapped above its numbers (at the top of a page) belong to the run too
-            float left = valueLeft(lines.subList(i, j + 1));
             int i0 = i;
             while (i0 > 0 && i - i0 < 2 && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
                     && !isHeaderLine(lines.get(i0 - 1), left) && !isFullWidthText(lines.get(i0 - 1), page)
