@@ -120,7 +120,7 @@ public final class DocxSource implements ReportSource {
                     total += n;
                     if (part > MAX_PART) {
                         throw new XxgkException(Reason.TOO_LARGE, name, "part " + e.getName() + " of the Word document unpacks to more than "
-                                + (MAX_PART >> 20) + " MB (a zip bomb?)");
+                                + megabytes(MAX_PART) + " (a zip bomb?)");
                     }
                     if (total > maxUnpacked) {
                         throw new XxgkException(Reason.TOO_LARGE, name, "the Word document unpacks to more than "
