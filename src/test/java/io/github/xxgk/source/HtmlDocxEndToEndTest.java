@@ -19,12 +19,12 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The HTML and DOCX readers through the whole pipeline ({@link Xxgk}): every truth cell, the year and the format. */
+/** The HTML, DOCX and legacy Word (.doc) readers through the whole pipeline ({@link Xxgk}): every truth cell, the year and the format. */
 class HtmlDocxEndToEndTest {
 
     static List<Path> inputs() throws Exception {
         List<Path> out = new ArrayList<>();
-        for (String form : List.of("source.html", "source.docx")) {
+        for (String form : List.of("source.html", "source.docx", "source.doc")) {
             for (String id : HtmlDocxCorpus.cases(form)) {
                 out.add(HtmlDocxCorpus.CORPUS.resolve(id).resolve(form));
             }
