@@ -130,6 +130,11 @@ class RelationsTest {
         assertEquals(Finding.Status.FAIL, f.status());
         assertTrue(cells(f).contains("t2.rules.in_force"));
         assertEquals(6, r.cell(TableId.T2, "rules", "in_force").orElseThrow().value().intValue(), "flagged, not changed");
+        // a provincial government (自治区, not a bare 区) does make 规章: no flag
+        String province = text.replace("规章\t0\t0\t0", "规章\t0\t0\t6").replaceFirst("洪泽区人民政府2023年", "广西壮族自治区人民政府2023年");
+        Report p = Xxgk.extract(province.getBytes(java.nio.charset.StandardCharsets.UTF_8), "009.txt");
+        assertEquals("广西壮族自治区人民政府", p.agency());
+        assertTrue(p.findings().stream().noneMatch(x -> x.check().equals("H-rules-level")), p.findings().toString());
     }
 
     @Test
