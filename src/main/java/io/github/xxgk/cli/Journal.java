@@ -148,7 +148,12 @@ public final class Journal {
         } catch (IOException e) {
             return null;
         }
-        return root == null ? null : decode(root, root.path("sha256").asText(), source);
+        return root == null ? null : decode(root, sha(root), source);
+    }
+
+    /** The entry's SHA-256; null for an outcome without one (a file refused before it was read). */
+    private static String sha(JsonNode root) {
+        return root.hasNonNull("sha256") ? root.get("sha256").asText() : null;
     }
 
     /**
@@ -178,7 +183,7 @@ public final class Journal {
     }
 
     private static Entry decode(JsonNode root, String sha256, String source) {
-        if (!VERSION.equals(root.path("version").asText()) || !sha256.equals(root.path("sha256").asText())) {
+        if (!VERSION.equals(root.path("version").asText()) || !java.util.Objects.equals(sha256, sha(root))) {
             return null;
         }
         BatchStatus status;
@@ -248,15 +253,14 @@ public final class Journal {
     private static Report fromJson(JsonNode o, String source) {
         List<ReportCell> cells = new ArrayList<>();
         for (JsonNode a : o.path("cells")) {
-            cells.add(new ReportCell(new CellKey(table(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
+            cells.add(new ReportCell(new CellKey(TableId.ofCode(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
                     decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt()));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode a : o.path("findings")) {
             List<CellKey> keys = new ArrayList<>();
             for (JsonNode k : a.get(2)) {
-                String[] parts = k.asText().split("\\.", 3);
-                keys.add(new CellKey(table(parts[0]), parts[1], parts[2]));
+                keys.add(CellKey.parse(k.asText()));
             }
             findings.add(new Finding(a.get(0).asText(), findingStatus(a.get(1).asText()), keys, decimal(a.get(3)),
                     decimal(a.get(4)), text(a.get(5))));
@@ -264,7 +268,7 @@ public final class Journal {
         List<String> warnings = new ArrayList<>();
         o.path("warnings").forEach(w -> warnings.add(w.asText()));
         return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
-                o.hasNonNull("year") ? o.get("year").asInt() : null, format(o.path("format").asText()),
+                o.hasNonNull("year") ? o.get("year").asInt() : null, Format.ofCode(o.path("format").asText()),
                 o.path("otherSplit").asBoolean(), cells, findings, warnings);
     }
 
@@ -274,24 +278,6 @@ public final class Journal {
 
     private static BigDecimal decimal(JsonNode n) {
         return n == null || n.isNull() ? null : new BigDecimal(n.asText());
-    }
-
-    private static TableId table(String code) {
-        for (TableId t : TableId.values()) {
-            if (t.code().equals(code)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown table " + code);
-    }
-
-    private static Format format(String code) {
-        for (Format f : Format.values()) {
-            if (f.code().equals(code)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown format " + code);
     }
 
     private static InputKind kind(String code) {
