@@ -230,11 +230,13 @@ final class HeaderReader {
     }
 
     /**
-     * Centres of the header words over the value area: the short pieces of the header lines (a spanning
-     * heading such as 申请人情况 or 法人或其他组织 is long and left out).
+     * Centres of the header's column words over the value area: the short pieces of the header lines with
+     * no header word under them. A spanning heading (申请人情况, 法人或其他组织, 行政诉讼, 复议后起诉) stands over
+     * the words of the columns it spans and is left out, wherever its centre falls; a column word stacked a
+     * character or two a line counts by its last line.
      */
     static List<Float> headerColumns(List<Line> header, float valueLeft) {
-        List<Float> centres = new ArrayList<>();
+        List<Chunk> words = new ArrayList<>();
         for (Line l : header) {
             List<Glyph> over = new ArrayList<>();
             for (Glyph g : l.line().glyphs()) {
@@ -248,8 +250,14 @@ final class HeaderReader {
                 float em = Math.max(c.size(), 1);
                 float width = c.right() - c.left();
                 if (width <= 4.5f * em || (pieces.size() >= 2 && width <= 7.5f * em)) {
-                    centres.add(c.cx());
+                    words.add(c);
                 }
+            }
+        }
+        List<Float> centres = new ArrayList<>();
+        for (Chunk w : words) {
+            if (words.stream().noneMatch(u -> u.top() > w.cy() && u.overlaps(w))) {
+                centres.add(w.cx());
             }
         }
         return ValueColumns.cluster(centres, 12);
