@@ -28,7 +28,7 @@ final class ValueColumns {
             }
         }
         List<Float> cols = cluster(centres, 12);
-        List<Float> fromHeader = header.isEmpty() ? List.of() : HeaderReader.headerColumns(header, Line.valueLeft(section));
+        List<Float> fromHeader = header.isEmpty() ? List.of() : HeaderReader.headerColumns(header, Line.valueLeft(section), labelRight(section));
         List<Float> spacing = new ArrayList<>();
         for (int m = 1; m < fromHeader.size(); m++) {
             spacing.add(fromHeader.get(m) - fromHeader.get(m - 1));
@@ -68,6 +68,20 @@ final class ValueColumns {
         }
         memory.layouts.add(cols);
         return cols;
+    }
+
+    /** The right edge of the section's label text left of its numbers (minus infinity where none). */
+    private static float labelRight(List<Line> section) {
+        float valueLeft = Line.valueLeft(section);
+        float right = -Float.MAX_VALUE;
+        for (Line l : section) {
+            for (Chunk c : l.chunks()) {
+                if (!c.value() && c.right() <= valueLeft) {
+                    right = Math.max(right, c.right());
+                }
+            }
+        }
+        return right;
     }
 
     /**
