@@ -15,7 +15,7 @@ import java.io.IOException;
  * is: a password-protected Office file (an encrypted .docx is stored this way too), an Excel or PowerPoint
  * file, or a legacy Word document.
  */
-public final class DocSource implements ReportSource {
+final class DocSource implements ReportSource {
 
     @Override
     public SourceDocument read(byte[] content, String name) throws XxgkException {
