@@ -60,6 +60,8 @@ public final class ReviewPage implements AutoCloseable {
     /** Failed check → {reports, findings}. */
     private final Map<String, int[]> byCheck = new TreeMap<>();
     private final Map<String, ReviewLayout> layouts = new LinkedHashMap<>();
+    /** Layout id → cell key → its index in the layout's values. */
+    private final Map<String, Map<String, Integer>> slots = new LinkedHashMap<>();
 
     /**
      * @param dir           the review folder (created if missing)
@@ -84,10 +86,13 @@ public final class ReviewPage implements AutoCloseable {
     public void addReport(String source, Report r, List<CrossYearCheck.Result> crossYear) throws IOException {
         ReviewLayout layout = layouts.computeIfAbsent(ReviewLayout.id(r.format(), r.otherSplit()),
                 id -> ReviewLayout.of(r.format(), r.otherSplit()));
-        Map<String, Integer> slot = new LinkedHashMap<>();
-        for (int i = 0; i < layout.keys().size(); i++) {
-            slot.put(layout.keys().get(i), i);
-        }
+        Map<String, Integer> slot = slots.computeIfAbsent(layout.id(), id -> {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            for (int i = 0; i < layout.keys().size(); i++) {
+                m.put(layout.keys().get(i), i);
+            }
+            return m;
+        });
         ObjectNode o = JSON.createObjectNode();
         String href = href(source);
         o.put("s", source);
