@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                         + "--force starts over."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input gave its tables", "1:some input failed (one stderr line each)", "2:usage error"})
-final class ExtractCommand implements Callable<Integer> {
+public final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
