@@ -58,8 +58,8 @@ public final class Xxgk {
     /** Inputs larger than this are refused before reading: no report is that big. */
     public static final long MAX_BYTES = Limits.DEFAULT.maxBytes();
 
-    /** Workers for calls with a time limit: daemon threads, so a runaway read never keeps the JVM alive. */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+    /** The default pool for calls with a time limit: daemon threads, so a runaway read never keeps the JVM alive. */
+    private static final ExecutorService DEFAULT_WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
         private final AtomicInteger n = new AtomicInteger();
 
         @Override
@@ -70,7 +70,47 @@ public final class Xxgk {
         }
     });
 
+    /** Where calls with a time limit run; process-wide, see {@link #setExecutor}. */
+    private static volatile ExecutorService workers = DEFAULT_WORKERS;
+
     private Xxgk() {
+    }
+
+    // ---- process-wide state: two settings shared by every call in the JVM ---------------------------------
+
+    /**
+     * Sets the executor that runs calls made with a time limit ({@link #extract(Path, Duration)}, or
+     * {@link Limits} with a timeout). Calls without a time limit run on the caller's thread and never use it.
+     *
+     * <p>The default is a cached pool of daemon threads named {@code xxgk-worker-N}, created on first use and
+     * never shut down (its idle threads end after a minute). An application that manages its threads passes its
+     * own; it must run each call at once (a cached pool, or a fixed pool with at least as many threads as calls
+     * made at the same time): a call's time runs from the moment it is submitted, queued or not. On a timeout the
+     * task is interrupted and the caller gets {@code timeout} at once; the task stops at its reader's next check.
+     * The library never shuts an executor down.
+     *
+     * @param executor the executor, or null for the default pool
+     */
+    public static void setExecutor(ExecutorService executor) {
+        workers = executor == null ? DEFAULT_WORKERS : executor;
+    }
+
+    /**
+     * Sets the heap budget that extractions running at the same time share (process-wide). Each call reserves an
+     * estimate of what its input needs (a multiple of its size, by kind) before reading and returns it when
+     * done; a call whose estimate does not fit waits until others are done (within its time limit), and one
+     * larger than the whole budget runs alone. The default is 60% of the JVM's maximum heap. Calls already
+     * running keep the budget they started with.
+     *
+     * @param bytes the budget in bytes (at least 8 MiB is used)
+     */
+    public static void setMemoryBudget(long bytes) {
+        MemoryBudget.replaceShared(bytes);
+    }
+
+    /** The process-wide heap budget in bytes (see {@link #setMemoryBudget}). */
+    public static long memoryBudget() {
+        return MemoryBudget.shared().capacity();
     }
 
     /** Reads and checks one report on the calling thread, under {@link Limits#DEFAULT} without a time limit. */
@@ -122,7 +162,10 @@ public final class Xxgk {
     /**
      * Reads one report held in memory with this reader instead of the one its content picks (a kind of input
      * xxgk does not know, or a stand-in whose speed a test controls), then maps and checks it like any other,
-     * under the same limits, time limit and error handling.
+     * under the same limits, time limit and error handling. Internal for now: {@link ReportSource} and the
+     * document it returns are internal types that may change, so this stays out of the documented API.
+     *
+     * @hidden
      */
     public static Report extract(byte[] content, String name, Limits limits, ReportSource reader) throws XxgkException {
         return guarded(name, limits, () -> extractInline(content, name, limits, reader));
@@ -157,7 +200,7 @@ public final class Xxgk {
         long deadline = System.nanoTime() + timeoutNanos;
         Future<Report> future;
         try {
-            future = WORKERS.submit(() -> {
+            future = workers.submit(() -> {
                 Checkpoint.deadline(deadline);
                 try {
                     return body.run();
@@ -197,9 +240,10 @@ public final class Xxgk {
      */
     private static Report extractInline(byte[] content, String name, Limits limits, ReportSource reader) throws XxgkException {
         InputKind kind = Sources.sniff(content);
+        MemoryBudget budget = MemoryBudget.shared(); // the one released to, even if the app replaces it meanwhile
         long reserved;
         try {
-            reserved = MemoryBudget.shared().acquire(MemoryBudget.estimate(kind, content.length), Checkpoint.deadlineOrMax());
+            reserved = budget.acquire(MemoryBudget.estimate(kind, content.length), Checkpoint.deadlineOrMax());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new XxgkException(Reason.TIMEOUT, name, null, "cancelled while waiting for memory", e);
@@ -227,11 +271,16 @@ public final class Xxgk {
         } catch (Exception | LinkageError | AssertionError e) {
             throw new XxgkException(Reason.INTERNAL, name, null, "unexpected error: " + e, e);
         } finally {
-            MemoryBudget.shared().release(reserved);
+            budget.release(reserved);
         }
     }
 
-    /** The stages after reading, for a document that a reader already produced. */
+    /**
+     * The stages after reading, for a document that a reader already produced. Internal (tests of other
+     * packages call it): not part of the API.
+     *
+     * @hidden
+     */
     public static Report fromDocument(SourceDocument doc) throws XxgkException {
         String name = doc.name();
         MappedTables mapped = GridMapper.map(doc);

@@ -9,6 +9,7 @@ import io.github.xxgk.output.FindingsCsv;
 import io.github.xxgk.output.JsonReport;
 import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.ReviewPage;
 import io.github.xxgk.output.StatusCsv;
 import io.github.xxgk.output.WideGrid;
 import io.github.xxgk.source.ReportSource;
@@ -34,8 +35,15 @@ import java.util.Map;
 final class Batch {
 
     /** Where the outputs go; null fields are outputs not asked for. {@code longCsv} "-" means stdout. */
-    record Outputs(Path longCsv, Path findings, Path status, Path panel, Path wideDir, Path jsonDir, boolean bom) {
+    record Outputs(Path longCsv, Path findings, Path status, Path panel, Path wideDir, Path jsonDir, Path reviewDir,
+                   boolean bom) {
     }
+
+    /**
+     * The review page's low-confidence mark. No reader reports a confidence per cell yet; when OCR does, this is
+     * where a cell below its threshold gets flagged (the page already draws the flag).
+     */
+    static final java.util.function.Predicate<io.github.xxgk.ReportCell> LOW_CONFIDENCE = c -> false;
 
     record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval) {
     }
@@ -233,7 +241,8 @@ final class Batch {
         try (Sink longSink = new Sink(toStdout ? null : out.longCsv(), out.bom(), LongCsv.HEADER, toStdout ? stdout : null);
              Sink findSink = out.findings() == null ? null : new Sink(out.findings(), out.bom(), FindingsCsv.HEADER, null);
              Sink statusSink = out.status() == null ? null : new Sink(out.status(), out.bom(), StatusCsv.HEADER, null);
-             Sink panelSink = out.panel() == null ? null : new Sink(out.panel(), out.bom(), PanelCsv.header(), null)) {
+             Sink panelSink = out.panel() == null ? null : new Sink(out.panel(), out.bom(), PanelCsv.header(), null);
+             ReviewPage review = out.reviewDir() == null ? null : ReviewPage.open(out.reviewDir(), LOW_CONFIDENCE)) {
             for (int i = 0; i < results.length; i++) {
                 Result r = results[i];
                 List<CrossYearCheck.Result> cross = crossYear.getOrDefault(i, List.of());
@@ -267,6 +276,11 @@ final class Batch {
                             a.commit();
                         }
                     }
+                    if (review != null) {
+                        review.addReport(r.source(), report, cross);
+                    }
+                } else if (review != null) {
+                    review.addFailure(r.source(), r.status(), r.message());
                 }
                 if (statusSink != null) {
                     StatusCsv.write(statusSink.csv, new StatusCsv.Row(r.source(), r.sha256(), r.bytes(), r.pages(), r.kind(),
@@ -282,6 +296,9 @@ final class Batch {
             }
             if (panelSink != null) {
                 panelSink.commit();
+            }
+            if (review != null) {
+                review.commit("xxgk " + Main.VERSION);
             }
         }
     }

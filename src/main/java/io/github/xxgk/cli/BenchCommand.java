@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * and the peak heap used. Run it under {@code -Xmx256m} to check the memory target.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure extraction throughput (reports/s).")
-public final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<Path> inputs;

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code xxgk extract INPUT... -o OUT.csv [--findings F.csv] [--status S.csv] [--panel P.csv] [--wide DIR]
- * [--json DIR] [--threads N] [--timeout S] [--force]}: a batch over any number of inputs, see {@link Batch}.
+ * [--json DIR] [--review DIR] [--threads N] [--timeout S] [--force]}: a batch over any number of inputs, see {@link Batch}.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract the standard tables of reports into the long CSV (one row per cell).",
@@ -54,6 +54,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "DIR", description = "Write one JSON file per report.")
     Path jsonDir;
+
+    @Option(names = "--review", paramLabel = "DIR",
+            description = "Write DIR/index.html: one self-contained page to review the batch (counts, a sortable list, "
+                    + "each report's tables with the cells of failed checks marked).")
+    Path reviewDir;
 
     @Option(names = "--bom", description = "Start CSV files with a UTF-8 BOM, so that Excel opens them right.")
     boolean bom;
@@ -101,7 +106,7 @@ public final class ExtractCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--progress must be bar, lines, none or auto");
         };
         List<Path> files = distinct(InputFiles.expand(inputs));
-        Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, wideDir, jsonDir, bom),
+        Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, wideDir, jsonDir, reviewDir, bom),
                 new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval), err, out, reader);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;

@@ -33,14 +33,12 @@ public final class Main implements Runnable {
         return new CommandLine(new Main()).execute(args);
     }
 
-    /** PDFBox and POI log font and parsing warnings through java.util.logging; a researcher needs none. */
+    /**
+     * The library logs through slf4j only (PDFBox's commons-logging via jcl-over-slf4j, POI's Log4j API via
+     * log4j-to-slf4j), and the CLI jar's slf4j backend is slf4j-nop: a researcher needs no font or parsing
+     * warnings. What might still use java.util.logging directly is silenced too.
+     */
     private static void quietLibraries() {
-        // POI logs through the Log4j API; without a provider it complains once on stderr. The CLI picks the
-        // API's own simple logger and silences it; library users keep whatever provider they configure.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        System.setProperty("log4j2.simplelogLevel", "OFF");
-        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "technology.tabula"}) {
             Logger logger = Logger.getLogger(name);
             logger.setLevel(Level.OFF);

@@ -40,13 +40,21 @@ public record Limits(long maxBytes, int maxPdfPages, long pdfMainMemoryBytes, lo
         }
     }
 
-    /** The limits of the extraction running on this thread, or {@link #DEFAULT}. */
+    /**
+     * The limits of the extraction running on this thread, or {@link #DEFAULT}. Internal (the readers call it).
+     *
+     * @hidden
+     */
     public static Limits current() {
         Limits l = CURRENT.get();
         return l == null ? DEFAULT : l;
     }
 
-    /** Runs {@code body} with these limits as {@link #current()} on this thread. */
+    /**
+     * Runs {@code body} with these limits as {@link #current()} on this thread. Internal.
+     *
+     * @hidden
+     */
     public <T> T callWith(Callable<T> body) throws Exception {
         Limits before = CURRENT.get();
         CURRENT.set(this);
@@ -61,7 +69,11 @@ public record Limits(long maxBytes, int maxPdfPages, long pdfMainMemoryBytes, lo
         }
     }
 
-    /** PDFBox's memory setting under these limits: main memory first, then a capped temp file. */
+    /**
+     * PDFBox's memory setting under these limits: main memory first, then a capped temp file. Internal.
+     *
+     * @hidden
+     */
     public MemoryUsageSetting pdfMemory() {
         return MemoryUsageSetting.setupMixed(pdfMainMemoryBytes, pdfMainMemoryBytes + pdfTempFileBytes);
     }

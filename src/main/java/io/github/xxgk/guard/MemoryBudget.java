@@ -13,7 +13,8 @@ public final class MemoryBudget {
 
     private static final long BASE = 8L << 20;
 
-    private static final MemoryBudget SHARED = new MemoryBudget((long) (Runtime.getRuntime().maxMemory() * 0.6));
+    /** Process-wide; the embedding application replaces it through {@link io.github.xxgk.Xxgk#setMemoryBudget}. */
+    private static volatile MemoryBudget shared = new MemoryBudget((long) (Runtime.getRuntime().maxMemory() * 0.6));
 
     private final long capacity;
     private long available;
@@ -24,7 +25,15 @@ public final class MemoryBudget {
     }
 
     public static MemoryBudget shared() {
-        return SHARED;
+        return shared;
+    }
+
+    /**
+     * Installs a new shared budget. Extractions already running release into the budget they reserved from, so
+     * the switch never miscounts; they just no longer count against the new one.
+     */
+    public static void replaceShared(long capacity) {
+        shared = new MemoryBudget(capacity);
     }
 
     public long capacity() {

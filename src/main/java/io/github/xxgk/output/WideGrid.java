@@ -42,7 +42,7 @@ public final class WideGrid {
     }
 
     /** The label with its block, e.g. "（三）不予公开 / 1.属于国家秘密". */
-    private static String printedLabel(RowDef row) {
+    static String printedLabel(RowDef row) {
         String own = numbering(row) + row.label();
         if (row.block() == null || row.block().equals(Schema.OUTCOMES)) {
             return own;

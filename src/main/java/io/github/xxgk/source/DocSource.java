@@ -13,7 +13,7 @@ import java.io.IOException;
  * {@link WordBinarySource}; anything else in the container is named: a password-protected Office file (an
  * encrypted .docx is stored this way too), an Excel or PowerPoint file, a Microsoft Works document.
  */
-public final class DocSource implements ReportSource {
+final class DocSource implements ReportSource {
 
     @Override
     public SourceDocument read(byte[] content, String name) throws XxgkException {

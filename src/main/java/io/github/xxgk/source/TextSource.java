@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * page. A line without tabs whose tail is a run of numbers ("规章 0 0 0", as some viewers copy) gets those
  * numbers as cells of their own.
  */
-public final class TextSource implements ReportSource {
+final class TextSource implements ReportSource {
 
     private static final Pattern VALUE_TOKEN = Pattern.compile("[+\\-－]?[0-9０-９][0-9０-９,，.．]*[^\\s]{0,2}|[—－\\-/／]+|无");
     private static final Pattern HAS_CJK = Pattern.compile("\\p{IsHan}");

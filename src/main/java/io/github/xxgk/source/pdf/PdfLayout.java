@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * break is read as one table: its parts share their column edges, and a cell cut by the break (a label
  * wrapped over the break, a merged label running on) is read as one cell.
  */
-public final class PdfLayout {
+final class PdfLayout {
 
     /** A page number or running header between the parts of a table: short and not a section heading. */
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+[、.．]");

@@ -1,0 +1,17 @@
+/**
+ * xxgk's public API: {@link io.github.xxgk.Xxgk} reads one 政府信息公开工作年度报告 (text, PDF, HTML, DOCX) and
+ * returns a {@link io.github.xxgk.Report} — its standard tables as {@link io.github.xxgk.ReportCell}s keyed by
+ * {@link io.github.xxgk.schema.CellKey}, and every check as a {@link io.github.xxgk.validate.Finding} — or throws
+ * one {@link io.github.xxgk.XxgkException} with a reason. {@link io.github.xxgk.guard.Limits} sets the guards of a
+ * call.
+ *
+ * <p>The API is these types and the enums they use ({@link io.github.xxgk.schema.TableId},
+ * {@link io.github.xxgk.schema.Format}, {@link io.github.xxgk.source.InputKind}). Every other public type of the
+ * jar is internal: public only because another xxgk package uses it, undocumented in the javadoc jar, and free
+ * to change in any release. Each package's {@code package-info} says which it is.
+ *
+ * <p>The library prints nothing, never exits and logs through slf4j-api only (PDFBox's commons-logging and POI's
+ * Log4j API are routed there). Process-wide state is settable: {@link io.github.xxgk.Xxgk#setMemoryBudget} and
+ * {@link io.github.xxgk.Xxgk#setExecutor}.
+ */
+package io.github.xxgk;
