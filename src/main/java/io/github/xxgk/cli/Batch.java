@@ -11,6 +11,7 @@ import io.github.xxgk.output.FindingsCsv;
 import io.github.xxgk.output.JsonReport;
 import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
 import io.github.xxgk.output.WideGrid;
 import io.github.xxgk.source.Sources;
@@ -39,7 +40,8 @@ import java.util.Map;
 final class Batch {
 
     /** Where the outputs go; null fields are outputs not asked for. {@code longCsv} "-" means stdout. */
-    record Outputs(Path longCsv, Path findings, Path status, Path panel, Path wideDir, Path jsonDir, boolean bom) {
+    record Outputs(Path longCsv, Path findings, Path status, Path panel, Path sections, Path wideDir, Path jsonDir,
+                   boolean bom) {
     }
 
     record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval) {
@@ -257,7 +259,8 @@ final class Batch {
         try (Sink longSink = new Sink(toStdout ? null : out.longCsv(), out.bom(), LongCsv.HEADER, toStdout ? stdout : null);
              Sink findSink = out.findings() == null ? null : new Sink(out.findings(), out.bom(), FindingsCsv.HEADER, null);
              Sink statusSink = out.status() == null ? null : new Sink(out.status(), out.bom(), StatusCsv.HEADER, null);
-             Sink panelSink = out.panel() == null ? null : new Sink(out.panel(), out.bom(), PanelCsv.header(), null)) {
+             Sink panelSink = out.panel() == null ? null : new Sink(out.panel(), out.bom(), PanelCsv.header(), null);
+             Sink sectionSink = out.sections() == null ? null : new Sink(out.sections(), out.bom(), SectionsCsv.HEADER, null)) {
             for (int i = 0; i < results.length; i++) {
                 Result r = results[i];
                 List<CrossYearCheck.Result> cross = crossYear.getOrDefault(i, List.of());
@@ -281,6 +284,9 @@ final class Batch {
                     failedFindings += (int) cross.stream().filter(x -> x.finding().failed()).count();
                     if (panelSink != null) {
                         PanelCsv.write(panelSink.csv, report);
+                    }
+                    if (sectionSink != null) {
+                        SectionsCsv.write(sectionSink.csv, report);
                     }
                     if (out.wideDir() != null) {
                         try (AtomicFile a = AtomicFile.create(out.wideDir().resolve(OutputNames.of(files.get(i), ".t3.csv")))) {
@@ -309,6 +315,9 @@ final class Batch {
             }
             if (panelSink != null) {
                 panelSink.commit();
+            }
+            if (sectionSink != null) {
+                sectionSink.commit();
             }
         }
     }
