@@ -37,6 +37,8 @@ public final class NarrativeSections {
     private static final Pattern OPEN_END = Pattern.compile(".*[、，,及和与或并的]$");
     /** The last words of a title's second line. */
     private static final Pattern TITLE_TAIL = Pattern.compile("^[^，。；：,;:]{1,20}(?:情况|事项|措施|问题|计划|方向|举措)$");
+    /** A short line that goes on from the line above it: 及改进情况, 和整改措施 … */
+    private static final Pattern GOES_ON = Pattern.compile("^(?:及|和|与|以及|并|暨)[^，。；：,;:]{1,16}$");
     /** A title that has its last word. */
     private static final Pattern WHOLE_TITLE = Pattern.compile(".*(?:情况|事项|措施|问题|计划|方向|举措)$");
     /** The end of the report's title line. */
@@ -137,6 +139,9 @@ public final class NarrativeSections {
         String t = text(next).replaceAll("\\s+", "");
         if (next.flow() == Flow.CONTINUED) {
             return t.length() <= 30;
+        }
+        if (GOES_ON.matcher(t).matches()) {
+            return true; // 及改进情况 under 五、…存在的主要问题
         }
         if (WHOLE_TITLE.matcher(title).matches()) {
             return false; // the title is whole: what follows is the text

@@ -79,7 +79,7 @@ public final class Sections {
         if (t.contains("其他需要报告") || t.contains("其他需报告") || t.startsWith("其他事项") || t.startsWith("其他需要说明")) {
             return NarrativePart.OTHER;
         }
-        if (t.contains("问题") && (t.contains("改进") || t.contains("整改") || t.contains("措施") || t.startsWith("存在"))
+        if (t.contains("问题") && (t.contains("存在") || t.contains("改进") || t.contains("整改") || t.contains("措施"))
                 || t.startsWith("存在的不足") || t.startsWith("存在不足")) {
             return NarrativePart.PROBLEMS;
         }

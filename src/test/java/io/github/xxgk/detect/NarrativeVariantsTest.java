@@ -1,0 +1,81 @@
+package io.github.xxgk.detect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.Report;
+import io.github.xxgk.ReportSection;
+import io.github.xxgk.Xxgk;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One fixture per narrative variant seen in real reports (fixtures/narrative, made by make.py beside them): the
+ * sections read from the web page, its Word file and its PDFs against the sections the generator wrote. The
+ * web page and the Word file give the text exactly; a PDF gives the same characters in the same order (its
+ * line breaks and the spaces it sets around numbers aside).
+ */
+class NarrativeVariantsTest {
+
+    private static final Path DIR = Path.of("fixtures/narrative");
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "renumbered, html", "renumbered, docx", "renumbered, writer.pdf",
+            "title-split, html", "title-split, docx", "title-split, writer.pdf",
+            "page-break, html", "page-break, docx", "page-break, writer.pdf", "page-break, chrome.pdf",
+            "no-six, html", "no-six, docx", "no-six, writer.pdf",
+            "bold-cell, html", "bold-cell, docx", "bold-cell, writer.pdf"})
+    void sectionsAsWritten(String variant, String form) throws Exception {
+        List<ReportSection> expected = expected(variant);
+        Report r = Xxgk.extract(DIR.resolve(variant + "." + form));
+        boolean pdf = form.endsWith("pdf");
+        assertEquals(describe(expected, pdf), describe(r.sections(), pdf), variant + "." + form);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"renumbered, review_litigation", "no-six, other"})
+    void aMissingSectionIsNamedInTheWarnings(String variant, String missing) throws Exception {
+        Report r = Xxgk.extract(DIR.resolve(variant + ".html"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("narrative:") && w.contains(" " + missing + " ")),
+                () -> r.warnings().toString());
+        assertEquals(1, r.warnings().stream().filter(w -> w.startsWith("narrative:")).count(), () -> r.warnings().toString());
+    }
+
+    static List<ReportSection> expected(String variant) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(DIR.resolve(variant + ".expected.json")));
+        List<ReportSection> out = new ArrayList<>();
+        for (JsonNode s : root) {
+            out.add(new ReportSection(part(s.get("section").asText()), s.get("number").asText(), s.get("title").asText(),
+                    s.get("text").asText()));
+        }
+        return out;
+    }
+
+    private static io.github.xxgk.NarrativePart part(String code) {
+        for (io.github.xxgk.NarrativePart p : io.github.xxgk.NarrativePart.values()) {
+            if (p.code().equals(code)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException(code);
+    }
+
+    /** The sections one per line, for a readable difference; a PDF's text without its whitespace. */
+    static String describe(List<ReportSection> sections, boolean withoutWhitespace) {
+        StringBuilder sb = new StringBuilder();
+        for (ReportSection s : sections) {
+            String text = withoutWhitespace ? s.text().replaceAll("\\s+", "") : s.text();
+            sb.append(s.part().code()).append(" | ").append(s.number()).append(" | ").append(s.title()).append(" | ")
+                    .append(text).append('\n');
+        }
+        return sb.toString();
+    }
+}
