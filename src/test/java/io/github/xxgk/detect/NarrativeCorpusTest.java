@@ -58,9 +58,10 @@ class NarrativeCorpusTest {
     }
 
     /**
-     * 009's PDF as the agency published it (WPS, page numbers - 1 - at each foot, 五 running over a page break)
-     * against the web page: the web page was rebuilt from the published text and keeps only two of the
-     * paragraphs of 一, in order; every other part is the same.
+     * 009's PDF as the agency published it (WPS, page numbers - 1 - at each foot, 一 and 五 running over page
+     * breaks) against the web page, which was rebuilt from the published text and keeps only some paragraphs of
+     * 一 and the opening of 五: the same sections with the same titles; the page's paragraphs are the starts of
+     * the PDF's, in the same order; the other parts are the same text.
      */
     @ParameterizedTest
     @ValueSource(strings = {"009"})
@@ -72,21 +73,26 @@ class NarrativeCorpusTest {
             ReportSection a = page.get(i);
             ReportSection b = published.get(i);
             assertEquals(a.part() + a.number() + a.title(), b.part() + b.number() + b.title());
-            if (a.part() != NarrativePart.OVERVIEW) {
+            if (a.part() != NarrativePart.OVERVIEW && a.part() != NarrativePart.PROBLEMS) {
                 assertEquals(squeeze(a.text()), squeeze(b.text()), a.part().code());
                 continue;
             }
-            // the page's paragraphs are whole paragraphs of the PDF, in the same order
             List<String> pdfParagraphs = List.of(b.text().split("\n")).stream().map(NarrativeCorpusTest::squeeze).toList();
             int at = -1;
             for (String p : a.text().split("\n")) {
-                int found = pdfParagraphs.indexOf(squeeze(p));
-                assertTrue(found > at, () -> "not a paragraph of the PDF in order: " + p);
+                int found = at + 1;
+                while (found < pdfParagraphs.size() && !pdfParagraphs.get(found).startsWith(squeeze(p))) {
+                    found++;
+                }
+                assertTrue(found < pdfParagraphs.size(), () -> "not the start of a paragraph of the PDF, in order: " + p);
                 at = found;
             }
-            // as printed (each indented): the opening, （一）, （二）, （三）'s heading line and its text, （四）, （五）
-            assertEquals(7, pdfParagraphs.size(), b.text());
         }
+        // as printed (each indented): the opening, （一）, （二）, （三）'s heading line and its text, （四）, （五）
+        assertEquals(7, published.get(1).text().split("\n").length, published.get(1).text());
+        // 五 runs from page 4 over to page 5, past the page number - 4 -
+        assertTrue(published.get(5).text().contains("实行政府信息公开工作人员跟班学习制度"), published.get(5).text());
+        assertTrue(published.stream().noneMatch(s -> s.text().contains("- 4 -")));
     }
 
     private static String squeeze(String s) {

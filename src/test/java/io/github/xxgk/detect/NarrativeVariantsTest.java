@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * web page and the Word file give the text exactly; a PDF gives the same characters in the same order (its
  * line breaks and the spaces it sets around numbers aside).
  */
-class NarrativeVariantsTest {
+public class NarrativeVariantsTest {
 
     private static final Path DIR = Path.of("fixtures/narrative");
 
@@ -49,7 +49,8 @@ class NarrativeVariantsTest {
         assertEquals(1, r.warnings().stream().filter(w -> w.startsWith("narrative:")).count(), () -> r.warnings().toString());
     }
 
-    static List<ReportSection> expected(String variant) throws Exception {
+    /** The sections the generator wrote for this variant. */
+    public static List<ReportSection> expected(String variant) throws Exception {
         JsonNode root = new ObjectMapper().readTree(Files.readString(DIR.resolve(variant + ".expected.json")));
         List<ReportSection> out = new ArrayList<>();
         for (JsonNode s : root) {
@@ -69,7 +70,7 @@ class NarrativeVariantsTest {
     }
 
     /** The sections one per line, for a readable difference; a PDF's text without its whitespace. */
-    static String describe(List<ReportSection> sections, boolean withoutWhitespace) {
+    public static String describe(List<ReportSection> sections, boolean withoutWhitespace) {
         StringBuilder sb = new StringBuilder();
         for (ReportSection s : sections) {
             String text = withoutWhitespace ? s.text().replaceAll("\\s+", "") : s.text();
