@@ -49,6 +49,25 @@ public class NarrativeVariantsTest {
         assertEquals(1, r.warnings().stream().filter(w -> w.startsWith("narrative:")).count(), () -> r.warnings().toString());
     }
 
+    /**
+     * The 2021 template filled by LibreOffice (fixtures/pdf/word): every page of template-repeat-header carries a
+     * running header (the title) and a footer 第 X 页 共 Y 页, and t3 runs over three pages. The narrative is the
+     * template's own placeholders, with none of that furniture.
+     */
+    @ParameterizedTest
+    @CsvSource({"template-repeat-header", "template-landscape"})
+    void runningHeadersAndFootersAreLeftOut(String name) throws Exception {
+        Report r = Xxgk.extract(Path.of("fixtures/pdf/word").resolve(name + ".pdf"));
+        assertEquals("""
+                overview | 一 | 总体情况 | （文字描述）
+                proactive | 二 | 主动公开政府信息情况 |\s
+                requests | 三 | 收到和处理政府信息公开申请情况 |\s
+                review_litigation | 四 | 政府信息公开行政复议、行政诉讼情况 |\s
+                problems | 五 | 存在的主要问题及改进情况 | （文字描述）
+                other | 六 | 其他需要报告的事项 | （文字描述，收取信息处理费情况在此处报告。）
+                """, describe(r.sections(), true));
+    }
+
     /** The sections the generator wrote for this variant. */
     public static List<ReportSection> expected(String variant) throws Exception {
         JsonNode root = new ObjectMapper().readTree(Files.readString(DIR.resolve(variant + ".expected.json")));
