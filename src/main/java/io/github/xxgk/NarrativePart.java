@@ -33,6 +33,16 @@ public enum NarrativePart {
         return code;
     }
 
+    /** The part with this {@link #code()}. */
+    public static NarrativePart ofCode(String code) {
+        for (NarrativePart p : values()) {
+            if (p.code.equals(code)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown narrative part " + code);
+    }
+
     /** One of the six numbered sections (not the preface or the signature). */
     public boolean numbered() {
         return this != PREFACE && this != SIGNATURE;

@@ -73,19 +73,10 @@ public class NarrativeVariantsTest {
         JsonNode root = new ObjectMapper().readTree(Files.readString(DIR.resolve(variant + ".expected.json")));
         List<ReportSection> out = new ArrayList<>();
         for (JsonNode s : root) {
-            out.add(new ReportSection(part(s.get("section").asText()), s.get("number").asText(), s.get("title").asText(),
+            out.add(new ReportSection(io.github.xxgk.NarrativePart.ofCode(s.get("section").asText()), s.get("number").asText(), s.get("title").asText(),
                     s.get("text").asText()));
         }
         return out;
-    }
-
-    private static io.github.xxgk.NarrativePart part(String code) {
-        for (io.github.xxgk.NarrativePart p : io.github.xxgk.NarrativePart.values()) {
-            if (p.code().equals(code)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException(code);
     }
 
     /** The sections one per line, for a readable difference; a PDF's text without its whitespace. */
