@@ -5,6 +5,8 @@ import io.github.xxgk.ReportSection;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,33 +14,29 @@ import java.util.List;
  * the signature. The text is one quoted field with its paragraphs on lines of their own, so that pandas
  * ({@code read_csv}) and R ({@code read.csv}) read the file in one call.
  *
- * <p>{@link #rows(Report)} is the one place a report becomes these rows: any other writer of the sections
- * table (the Spark job's {@code sections} table) takes them from here, so the columns stay one definition.
+ * <p>{@link #rows(Report)} is the one place a report becomes these rows: the Spark job's {@code sections} table
+ * takes them from here too, so the columns stay one definition.
  */
 public final class SectionsCsv {
 
     public static final String[] HEADER = {"source", "agency", "year", "section", "number", "title", "text"};
 
-    /** One row of the sections table. */
-    public record SectionRow(String source, String agency, Integer year, String section, String number, String title,
-                             String text) {
-    }
-
     private SectionsCsv() {
     }
 
-    public static List<SectionRow> rows(Report r) {
-        return r.sections().stream().map(s -> row(r, s)).toList();
-    }
-
-    private static SectionRow row(Report r, ReportSection s) {
-        return new SectionRow(r.source(), r.agency(), r.year(), s.part().code(), s.number(), s.title(), s.text());
-    }
-
     public static void write(CSVPrinter out, Report r) throws IOException {
-        for (SectionRow s : rows(r)) {
-            out.printRecord(s.source(), CsvFiles.str(s.agency()), CsvFiles.str(s.year()), s.section(), s.number(), s.title(),
-                    s.text());
+        for (List<String> row : rows(r)) {
+            out.printRecord(row);
         }
+    }
+
+    /** The rows {@link #write} prints, one list of {@link #HEADER}'s columns per part ("" for an empty field). */
+    public static List<List<String>> rows(Report r) {
+        List<List<String>> rows = new ArrayList<>(r.sections().size());
+        for (ReportSection s : r.sections()) {
+            rows.add(Arrays.asList(r.source(), CsvFiles.str(r.agency()), CsvFiles.str(r.year()), s.part().code(), s.number(),
+                    s.title(), s.text()));
+        }
+        return rows;
     }
 }
