@@ -1,7 +1,6 @@
 package io.github.xxgk.detect;
 
 import io.github.xxgk.NarrativePart;
-import io.github.xxgk.normalize.CellKinds;
 import io.github.xxgk.normalize.LabelNormalizer;
 import io.github.xxgk.source.Row;
 
@@ -45,8 +44,8 @@ public final class Sections {
      * of each title are one part: 存在的主要问题及改进情况 / 存在的主要问题及整改措施 / 存在的问题及改进措施 …
      */
     public static Heading narrativeHeading(Row row) {
-        String first = CellKinds.firstText(row);
-        if (first == null || CellKinds.valueCount(row) > 0 || !first.strip().equals(row.text().strip())) {
+        String first = RowKinds.firstText(row);
+        if (first == null || RowKinds.valueCount(row) > 0 || !first.strip().equals(row.text().strip())) {
             return null;
         }
         String printed = first.strip().replaceAll("\\s+", " ");
@@ -97,12 +96,12 @@ public final class Sections {
 
     /** A heading row: short, numbered like a section, naming one of the report's parts. */
     public static Section heading(Row row) {
-        String first = CellKinds.firstText(row);
+        String first = RowKinds.firstText(row);
         if (first == null || first.length() > 90) {
             return null;
         }
         String t = LabelNormalizer.text(first);
-        if (t.length() > 45 || CellKinds.valueCount(row) > 0) {
+        if (t.length() > 45 || RowKinds.valueCount(row) > 0) {
             return null;
         }
         if (OVERVIEW.matcher(t).matches()) {
