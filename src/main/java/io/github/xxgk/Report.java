@@ -21,15 +21,26 @@ import java.util.Optional;
  * @param otherSplit whether t3 prints （六）其他处理 as three sub-rows (2021) or one row (2019)
  * @param cells    every cell found, in table order
  * @param findings every check with its status and cells
- * @param warnings labels that matched nothing, duplicates, non-numeric values: for a person to look at
+ * @param warnings labels that matched nothing, duplicates, non-numeric values, narrative sections not found:
+ *                 for a person to look at
+ * @param sections the narrative in order: the preface, each numbered section with its number and title as
+ *                 printed, the signature; empty when the report has no narrative or prints it as an image (the
+ *                 warnings say so)
  */
 public record Report(String source, InputKind kind, int pages, String agency, Integer year, Format format,
-                     boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings) {
+                     boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings,
+                     List<ReportSection> sections) {
 
     public Report {
         cells = List.copyOf(cells);
         findings = List.copyOf(findings);
         warnings = List.copyOf(warnings);
+        sections = List.copyOf(sections);
+    }
+
+    /** The first section of this part, if the report has it. */
+    public Optional<ReportSection> section(NarrativePart part) {
+        return sections.stream().filter(s -> s.part() == part).findFirst();
     }
 
     /** The cell with this key, if the report has it. */

@@ -1,6 +1,7 @@
 package io.github.xxgk;
 
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.detect.NarrativeSections;
 import io.github.xxgk.detect.TitleParser;
 import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.guard.Limits;
@@ -305,8 +306,11 @@ public final class Xxgk {
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
         findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
+        NarrativeSections.Result narrative = NarrativeSections.of(doc.rows());
+        List<String> warnings = new ArrayList<>(mapped.unmatched());
+        warnings.addAll(narrative.warnings());
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
-                mapped.otherSplit(), cells, findings, mapped.unmatched());
+                mapped.otherSplit(), cells, findings, warnings, narrative.sections());
     }
 
     /** Cells in schema order; cells outside the format's schema (a 2019 row in a 2021 table) go last. */

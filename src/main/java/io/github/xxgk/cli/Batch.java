@@ -10,6 +10,7 @@ import io.github.xxgk.output.JsonReport;
 import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
 import io.github.xxgk.output.ReviewPage;
+import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
 import io.github.xxgk.output.WideGrid;
 import io.github.xxgk.source.ReportSource;
@@ -35,7 +36,7 @@ import java.util.Map;
 final class Batch {
 
     /** Where the outputs go; null fields are outputs not asked for. {@code longCsv} "-" means stdout. */
-    record Outputs(Path longCsv, Path findings, Path status, Path panel, Path wideDir, Path jsonDir, Path reviewDir,
+    record Outputs(Path longCsv, Path findings, Path status, Path panel, Path sections, Path wideDir, Path jsonDir, Path reviewDir,
                    boolean bom) {
     }
 
@@ -242,6 +243,7 @@ final class Batch {
              Sink findSink = out.findings() == null ? null : new Sink(out.findings(), out.bom(), FindingsCsv.HEADER, null);
              Sink statusSink = out.status() == null ? null : new Sink(out.status(), out.bom(), StatusCsv.HEADER, null);
              Sink panelSink = out.panel() == null ? null : new Sink(out.panel(), out.bom(), PanelCsv.header(), null);
+             Sink sectionSink = out.sections() == null ? null : new Sink(out.sections(), out.bom(), SectionsCsv.HEADER, null);
              ReviewPage review = out.reviewDir() == null ? null : ReviewPage.open(out.reviewDir(), LOW_CONFIDENCE)) {
             for (int i = 0; i < results.length; i++) {
                 Result r = results[i];
@@ -263,6 +265,9 @@ final class Batch {
                     failedFindings += (int) cross.stream().filter(x -> x.finding().failed()).count();
                     if (panelSink != null) {
                         PanelCsv.write(panelSink.csv, report);
+                    }
+                    if (sectionSink != null) {
+                        SectionsCsv.write(sectionSink.csv, report);
                     }
                     if (out.wideDir() != null) {
                         try (AtomicFile a = AtomicFile.create(out.wideDir().resolve(OutputNames.of(files.get(i), ".t3.csv")))) {
@@ -296,6 +301,9 @@ final class Batch {
             }
             if (panelSink != null) {
                 panelSink.commit();
+            }
+            if (sectionSink != null) {
+                sectionSink.commit();
             }
             if (review != null) {
                 review.commit("xxgk " + Main.VERSION);

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code xxgk extract INPUT... -o OUT.csv [--findings F.csv] [--status S.csv] [--panel P.csv] [--wide DIR]
+ * {@code xxgk extract INPUT... -o OUT.csv [--findings F.csv] [--status S.csv] [--panel P.csv] [--sections F.csv] [--wide DIR]
  * [--json DIR] [--review DIR] [--threads N] [--timeout S] [--force]}: a batch over any number of inputs, see {@link Batch}.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -48,6 +48,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--panel", paramLabel = "P.csv", description = "Write one row per report with one column per table cell (t3.granted.total ...).")
     Path panel;
+
+    @Option(names = "--sections", paramLabel = "F.csv",
+            description = "Write each report's narrative, one row per section: source,agency,year,section,number,title,text.")
+    Path sections;
 
     @Option(names = "--wide", paramLabel = "DIR", description = "Write table 三 of each report as a grid with Chinese labels.")
     Path wideDir;
@@ -106,7 +110,7 @@ public final class ExtractCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--progress must be bar, lines, none or auto");
         };
         List<Path> files = distinct(InputFiles.expand(inputs));
-        Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, wideDir, jsonDir, reviewDir, bom),
+        Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, sections, wideDir, jsonDir, reviewDir, bom),
                 new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval), err, out, reader);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;

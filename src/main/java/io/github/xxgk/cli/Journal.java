@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.NarrativePart;
 import io.github.xxgk.Report;
+import io.github.xxgk.ReportSection;
 import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
@@ -247,6 +249,10 @@ public final class Journal {
         }
         ArrayNode warnings = o.putArray("warnings");
         r.warnings().forEach(warnings::add);
+        ArrayNode sections = o.putArray("sections");
+        for (ReportSection s : r.sections()) {
+            sections.addArray().add(s.part().code()).add(s.number()).add(s.title()).add(s.text());
+        }
         return o;
     }
 
@@ -267,9 +273,13 @@ public final class Journal {
         }
         List<String> warnings = new ArrayList<>();
         o.path("warnings").forEach(w -> warnings.add(w.asText()));
+        List<ReportSection> sections = new ArrayList<>();
+        for (JsonNode a : o.path("sections")) {
+            sections.add(new ReportSection(NarrativePart.ofCode(a.get(0).asText()), a.get(1).asText(), a.get(2).asText(), a.get(3).asText()));
+        }
         return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
                 o.hasNonNull("year") ? o.get("year").asInt() : null, Format.ofCode(o.path("format").asText()),
-                o.path("otherSplit").asBoolean(), cells, findings, warnings);
+                o.path("otherSplit").asBoolean(), cells, findings, warnings, sections);
     }
 
     private static String text(JsonNode n) {

@@ -1,8 +1,10 @@
 package io.github.xxgk.detect;
 
+import io.github.xxgk.NarrativePart;
 import io.github.xxgk.normalize.LabelNormalizer;
 import io.github.xxgk.source.Row;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,76 @@ public final class Sections {
     private static final Pattern T3_HEADING = Pattern.compile("^三、.*依申请.*情况.*");
     private static final Pattern LATER = Pattern.compile("^[五六][、.．].*");
 
+    /**
+     * A narrative heading: a Chinese numeral (as printed, 一 to 十; a report that leaves a section out renumbers the
+     * rest) and the title. Numbered sub-headings such as （一） never match.
+     */
+    private static final Pattern NARRATIVE_HEADING = Pattern.compile("^\\s*(第?[一二三四五六七八九十]{1,2}(?:部分)?)\\s*[、.．，,:：]?\\s*(\\S.*)$");
+
+    /** How an unnumbered heading ends: a title, not a table's column words (行政复议 行政诉讼). */
+    private static final Pattern UNNUMBERED_END = Pattern.compile(".*(?:情况|事项|措施|概述|问题)$");
+
+    /** A heading the narrative starts a part at: the part, its number as printed and its title. */
+    public record Heading(NarrativePart part, String number, String title) {
+    }
+
     private Sections() {
+    }
+
+    /**
+     * The narrative heading this row is (a paragraph, or a table row holding only the heading, as when the title
+     * sits in bold in a table's first cell), or null. The title is matched on its words, so the usual variants
+     * of each title are one part: 存在的主要问题及改进情况 / 存在的主要问题及整改措施 / 存在的问题及改进措施 …
+     */
+    public static Heading narrativeHeading(Row row) {
+        String first = RowKinds.firstText(row);
+        if (first == null || RowKinds.valueCount(row) > 0 || !first.strip().equals(row.text().strip())) {
+            return null;
+        }
+        String printed = first.strip().replaceAll("\\s+", " ");
+        if (printed.length() > 60) {
+            return null;
+        }
+        Matcher m = NARRATIVE_HEADING.matcher(printed);
+        String number = m.matches() ? m.group(1) : "";
+        String title = m.matches() ? m.group(2) : printed;
+        NarrativePart part = part(LabelNormalizer.text(title));
+        if (part == null) {
+            return null;
+        }
+        // an unnumbered line is a heading only when it is the title and little else (总体情况, not a sentence)
+        if (number.isEmpty() && (row.tableRow() || LabelNormalizer.text(title).length() > 22
+                || !Character.isIdeographic(title.codePointAt(0)) || !UNNUMBERED_END.matcher(title).matches())) {
+            return null;
+        }
+        return new Heading(part, number, title);
+    }
+
+    /** The part a normalized section title names, or null: "总体情况" is the overview, "…行政复议…" the fourth. */
+    static NarrativePart part(String t) {
+        if (t.length() > 40 || t.endsWith("。") || t.contains("，")) {
+            return null;
+        }
+        if (t.startsWith("总体情况") || t.startsWith("概述") || t.startsWith("总体概述") || t.equals("基本情况")) {
+            return NarrativePart.OVERVIEW;
+        }
+        if (t.contains("其他需要报告") || t.contains("其他需报告") || t.startsWith("其他事项") || t.startsWith("其他需要说明")) {
+            return NarrativePart.OTHER;
+        }
+        if (t.contains("问题") && (t.contains("存在") || t.contains("改进") || t.contains("整改") || t.contains("措施"))
+                || t.startsWith("存在的不足") || t.startsWith("存在不足")) {
+            return NarrativePart.PROBLEMS;
+        }
+        if (t.contains("行政复议") || t.contains("行政法复议") || t.contains("行政诉讼")) {
+            return NarrativePart.REVIEW_LITIGATION;
+        }
+        if (t.contains("主动公开")) {
+            return NarrativePart.PROACTIVE;
+        }
+        if (t.contains("依申请") || t.contains("收到和处理") || t.contains("公开申请")) {
+            return NarrativePart.REQUESTS;
+        }
+        return null;
     }
 
     /** A heading row: short, numbered like a section, naming one of the report's parts. */

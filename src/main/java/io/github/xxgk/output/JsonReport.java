@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportCell;
+import io.github.xxgk.ReportSection;
 import io.github.xxgk.validate.Finding;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * One report as JSON: metadata, {@code tables.t3.granted.total = {value, unit, raw, page}}, findings and
- * warnings.
+ * One report as JSON: metadata, {@code tables.t3.granted.total = {value, unit, raw, page}}, findings,
+ * warnings and the narrative {@code sections} ({@code section, number, title, text}, as in {@link SectionsCsv}).
  */
 public final class JsonReport {
 
@@ -64,6 +65,14 @@ public final class JsonReport {
         }
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
+        ArrayNode sections = root.putArray("sections");
+        for (ReportSection s : r.sections()) {
+            ObjectNode o = sections.addObject();
+            o.put("section", s.part().code());
+            o.put("number", s.number());
+            o.put("title", s.title());
+            o.put("text", s.text());
+        }
         return root;
     }
 

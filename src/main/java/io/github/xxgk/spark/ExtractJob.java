@@ -6,6 +6,7 @@ import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.output.FindingsCsv;
 import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -49,7 +50,8 @@ import static org.apache.spark.sql.functions.col;
  * extracted by {@link ExtractFiles} with the CLI's library call, limits and time limit; a failure is a status
  * row. What each input gave is staged, so the tables below never extract anything again.</li>
  * <li>The tables are built from the staged outcomes and the journal with the CLI's row builders: {@code long},
- * {@code findings} (with X-1/X-2 over the whole output, {@link CrossYearGroups}), {@code status}, {@code panel};
+ * {@code findings} (with X-1/X-2 over the whole output, {@link CrossYearGroups}), {@code status}, {@code panel},
+ * {@code sections};
  * Parquet with typed columns, or CSV with the CLI's text.</li>
  * </ol>
  * Rows are not in input order (a cluster writes many files at once): sort by {@code source} when order matters.
@@ -180,6 +182,8 @@ public final class ExtractJob {
                     .union(cross), OutputTable.FINDINGS, opt);
             write(resolved.flatMap((FlatMapFunction<Row, Row>) r -> rows(OutputTable.PANEL, entry(r).report() == null
                     ? List.of() : List.of(PanelCsv.row(entry(r).report())), typed), Encoders.row(OutputTable.PANEL.schema(typed))), OutputTable.PANEL, opt);
+            write(resolved.flatMap((FlatMapFunction<Row, Row>) r -> rows(OutputTable.SECTIONS, entry(r).report() == null
+                    ? List.of() : SectionsCsv.rows(entry(r).report()), typed), Encoders.row(OutputTable.SECTIONS.schema(typed))), OutputTable.SECTIONS, opt);
             Dataset<Row> status = resolved.join(crossFailed, resolved.col("source").equalTo(crossFailed.col("x_source")), "left_outer")
                     .map((MapFunction<Row, Row>) r -> statusRow(r, typed), Encoders.row(OutputTable.STATUS.schema(typed)));
             write(status, OutputTable.STATUS, opt);

@@ -3,6 +3,7 @@ package io.github.xxgk.spark;
 import io.github.xxgk.output.FindingsCsv;
 import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,16 +20,15 @@ import java.util.Map;
 
 /**
  * The tables the job writes, with the CLI's columns (the headers of {@link LongCsv}, {@link FindingsCsv},
- * {@link StatusCsv}, {@link PanelCsv}) and the CLI's values: every row is made by the same row builder as the
+ * {@link StatusCsv}, {@link PanelCsv}, {@link SectionsCsv}) and the CLI's values: every row is made by the same row builder as the
  * CSV line, then typed for Parquet (numbers as numbers, empty fields as null) or kept as text for CSV.
  */
 enum OutputTable {
     LONG("long", LongCsv.HEADER),
     FINDINGS("findings", FindingsCsv.HEADER),
     STATUS("status", StatusCsv.HEADER),
-    PANEL("panel", PanelCsv.header());
-    // SECTIONS: the narrative sections table (branch `sections`) goes here, with its builder's header, and one
-    // flatMap in ExtractJob.writeTables from the resolved entries, like LONG's.
+    PANEL("panel", PanelCsv.header()),
+    SECTIONS("sections", SectionsCsv.HEADER);
 
     /**
      * Exact decimals: 20 digits before the point, 18 after (Spark's default for BigDecimal). A published value
@@ -71,6 +71,7 @@ enum OutputTable {
             case FINDINGS -> FINDINGS_NUMBERS;
             case STATUS -> STATUS_NUMBERS;
             case PANEL -> PanelCsv.LEADING.contains(column) ? Map.of("year", DataTypes.IntegerType) : Map.of(column, DECIMAL);
+            case SECTIONS -> Map.of("year", DataTypes.IntegerType);
         };
         return numbers.getOrDefault(column, DataTypes.StringType);
     }

@@ -4,6 +4,7 @@ import io.github.xxgk.cli.ExtractCommand;
 import io.github.xxgk.output.FindingsCsv;
 import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -85,7 +86,8 @@ class ExtractJobTest {
         Path cli = Files.createDirectories(tmp.resolve("cli"));
         int exit = new CommandLine(new ExtractCommand()).execute(dir, "-o", cli.resolve("long.csv").toString(),
                 "--findings", cli.resolve("findings.csv").toString(), "--status", cli.resolve("status.csv").toString(),
-                "--panel", cli.resolve("panel.csv").toString(), "--progress=none");
+                "--panel", cli.resolve("panel.csv").toString(), "--sections", cli.resolve("sections.csv").toString(),
+                "--progress=none");
         assertEquals(1, exit, "the broken PDF fails in the CLI too");
 
         String out = tmp.resolve("spark").toUri().toString();
@@ -96,6 +98,8 @@ class ExtractJobTest {
         compareTyped(OutputTable.FINDINGS, parquet(sparkOut, OutputTable.FINDINGS), cli.resolve("findings.csv"));
         compareTyped(OutputTable.PANEL, parquet(sparkOut, OutputTable.PANEL), cli.resolve("panel.csv"));
         compareTyped(OutputTable.STATUS, parquet(sparkOut, OutputTable.STATUS), cli.resolve("status.csv"));
+        compareTyped(OutputTable.SECTIONS, parquet(sparkOut, OutputTable.SECTIONS), cli.resolve("sections.csv"));
+        assertEquals(6 * 7, csv(cli.resolve("sections.csv")).size(), "six reports of seven parts each (preface, 一 … 六)");
 
         List<CSVRecord> cliFindings = csv(cli.resolve("findings.csv"));
         assertTrue(cliFindings.stream().anyMatch(r -> r.get("check").equals("X-1") && r.get("source").endsWith("pt/2022.pdf")),
@@ -107,7 +111,7 @@ class ExtractJobTest {
         // again into the same output, as CSV: nothing is extracted again, the rows are the CLI's text
         ExtractJob.Summary second = ExtractJob.run(spark, JobOptions.parse(dir, "--out", out, "--csv"));
         assertEquals(new ExtractJob.Summary(7, 6, 1, 7, 0), second);
-        for (OutputTable t : List.of(OutputTable.LONG, OutputTable.FINDINGS, OutputTable.PANEL)) {
+        for (OutputTable t : List.of(OutputTable.LONG, OutputTable.FINDINGS, OutputTable.PANEL, OutputTable.SECTIONS)) {
             assertEquals(asSet(csv(cli.resolve(t.dirName() + ".csv")), Integer.MAX_VALUE), asSet(csvParts(sparkOut, t), Integer.MAX_VALUE),
                     t.dirName());
         }
@@ -132,6 +136,7 @@ class ExtractJobTest {
             case FINDINGS -> FindingsCsv.HEADER;
             case STATUS -> StatusCsv.HEADER;
             case PANEL -> PanelCsv.header();
+            case SECTIONS -> SectionsCsv.HEADER;
         };
         var schema = t.schema(true);
         assertEquals(Arrays.asList(header), Arrays.asList(schema.fieldNames()), t + " columns");

@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the scanned pages into rows in reading order: the text outside tables as paragraphs, a line each,
- * and every table row as one cell per grid column with spans resolved. A ruled table that runs over a page
+ * Turns the scanned pages into rows in reading order: the text outside tables as paragraphs, a line each
+ * (with its place in the running text from {@link ProseLines}), and every table row as one cell per grid column
+ * with spans resolved. A ruled table that runs over a page
  * break is read as one table: its parts share their column edges, and a cell cut by the break (a label
  * wrapped over the break, a merged label running on) is read as one cell.
  */
@@ -34,6 +35,8 @@ final class PdfLayout {
         final List<Grid> grids = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
         final Map<Rectangle, List<Glyph>> inCells = new IdentityHashMap<>();
+        /** The printed line of each paragraph row outside the tables, for {@link ProseLines}. */
+        final Map<Row, TextLines.Line> lines = new IdentityHashMap<>();
 
         Plan(PageObjects page) {
             this.page = page;
@@ -55,7 +58,7 @@ final class PdfLayout {
         }
         Set<Rectangle> merged = Collections.newSetFromMap(new IdentityHashMap<>());
         linkAcrossPages(plans, texts, merged);
-        List<Row> out = new ArrayList<>();
+        List<ProseLines.Item> items = new ArrayList<>();
         for (Plan plan : plans) {
             List<Block> blocks = new ArrayList<>(plan.blocks);
             for (Grid g : plan.grids) {
@@ -63,10 +66,12 @@ final class PdfLayout {
             }
             blocks.sort(Comparator.comparingDouble(Block::top));
             for (Block b : blocks) {
-                out.addAll(b.rows());
+                for (Row r : b.rows()) {
+                    items.add(new ProseLines.Item(r, plan.lines.get(r), plan.page));
+                }
             }
         }
-        return out;
+        return ProseLines.assign(items);
     }
 
     private static Plan plan(PageObjects page, RunFinder unruled) {
@@ -90,7 +95,9 @@ final class PdfLayout {
         for (TextLines.Line line : TextLines.lines(rest)) {
             String text = paragraphText(line);
             if (!text.isBlank()) {
-                plan.blocks.add(new Block(line.top(), List.of(Row.paragraph(text, page.number()))));
+                Row row = Row.paragraph(text, page.number());
+                plan.lines.put(row, line);
+                plan.blocks.add(new Block(line.top(), List.of(row)));
             }
         }
         return plan;
