@@ -1,9 +1,8 @@
 package io.github.xxgk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
@@ -21,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +38,8 @@ final class Journal {
     /** Bump when the entry layout or the extraction changes in a way that makes old entries wrong. */
     static final String VERSION = "xxgk-journal-1 " + Main.VERSION + " " + BuildStamp.get();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** jackson-core's streaming reader and writer: the entries are small and fixed in shape (see {@link JsonValues}). */
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
 
     private final Path dir;
@@ -85,20 +86,23 @@ final class Journal {
      *               the content is HTML"), so a failure is reused only for a name with the same extension
      */
     void write(Entry e, String source) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("version", VERSION);
-        root.put("extension", InputFiles.extension(Path.of(source)));
-        root.put("sha256", e.sha256());
-        root.put("bytes", e.bytes());
-        root.put("kind", e.kind());
-        root.put("status", e.status().code());
-        root.put("message", e.message());
-        root.put("milliseconds", e.milliseconds());
-        if (e.report() != null) {
-            root.set("report", toJson(e.report()));
-        }
         try (AtomicFile f = AtomicFile.create(file(e.sha256()))) {
-            JSON.writeValue(f.stream(), root);
+            try (JsonGenerator g = JSON.createGenerator(f.stream())) {
+                g.writeStartObject();
+                g.writeStringField("version", VERSION);
+                g.writeStringField("extension", InputFiles.extension(Path.of(source)));
+                g.writeStringField("sha256", e.sha256());
+                g.writeNumberField("bytes", e.bytes());
+                g.writeStringField("kind", e.kind());
+                g.writeStringField("status", e.status().code());
+                g.writeStringField("message", e.message());
+                g.writeNumberField("milliseconds", e.milliseconds());
+                if (e.report() != null) {
+                    g.writeFieldName("report");
+                    writeReport(g, e.report());
+                }
+                g.writeEndObject();
+            }
             // an entry only saves redoing an extraction: one torn by a power cut reads as damaged and the
             // file is extracted again, so the entry is not forced to disk (that cost a disk wait per input)
             f.commitWithoutSync();
@@ -108,33 +112,37 @@ final class Journal {
     /** The entry for this content, or null if none (or an unreadable or stale one). */
     Entry read(String sha256, String source) {
         Path p = file(sha256);
-        JsonNode root;
-        try {
-            root = JSON.readTree(p.toFile());
+        Map<?, ?> root;
+        try (JsonParser parser = JSON.createParser(p.toFile())) {
+            root = JsonValues.read(parser) instanceof Map<?, ?> m ? m : null;
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             return null;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return null; // damaged entry: extract again
         }
-        if (root == null || !VERSION.equals(root.path("version").asText()) || !sha256.equals(root.path("sha256").asText())) {
+        if (root == null || !VERSION.equals(root.get("version")) || !sha256.equals(root.get("sha256"))) {
             return null;
         }
         BatchStatus status;
         Report r;
+        long bytes;
+        long millis;
         try {
-            status = BatchStatus.ofCode(root.path("status").asText());
-            r = root.has("report") ? fromJson(root.get("report"), source) : null;
+            status = BatchStatus.ofCode(String.valueOf(root.get("status")));
+            r = root.get("report") instanceof Map<?, ?> report ? fromJson(report, source) : null;
+            bytes = ((Number) root.get("bytes")).longValue();
+            millis = ((Number) root.get("milliseconds")).longValue();
         } catch (RuntimeException e) {
             return null; // damaged entry: extract again
         }
         if (status == BatchStatus.OK && r == null) {
             return null;
         }
-        if (r == null && !root.path("extension").asText().equals(InputFiles.extension(Path.of(source)))) {
+        if (r == null && !InputFiles.extension(Path.of(source)).equals(root.get("extension"))) {
             return null; // the message may name the other extension: extract again
         }
-        return new Entry(sha256, root.path("bytes").asLong(), root.path("kind").asText(), status,
-                root.path("message").asText(""), root.path("milliseconds").asLong(), r);
+        Object message = root.get("message");
+        return new Entry(sha256, bytes, (String) root.get("kind"), status, message == null ? "" : (String) message, millis, r);
     }
 
     private Path file(String sha256) {
@@ -146,72 +154,87 @@ final class Journal {
 
     // ---- a report as JSON: compact arrays, values as their exact decimal text ----------------------------
 
-    private static ObjectNode toJson(Report r) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("kind", r.kind().code());
-        o.put("pages", r.pages());
-        o.put("agency", r.agency());
+    private static void writeReport(JsonGenerator g, Report r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", r.kind().code());
+        g.writeNumberField("pages", r.pages());
+        g.writeStringField("agency", r.agency());
         if (r.year() != null) {
-            o.put("year", r.year());
+            g.writeNumberField("year", r.year());
         }
-        o.put("format", r.format().code());
-        o.put("otherSplit", r.otherSplit());
-        ArrayNode cells = o.putArray("cells");
+        g.writeStringField("format", r.format().code());
+        g.writeBooleanField("otherSplit", r.otherSplit());
+        g.writeArrayFieldStart("cells");
         for (ReportCell c : r.cells()) {
-            ArrayNode a = cells.addArray();
-            a.add(c.key().table().code()).add(c.key().row()).add(c.key().col());
-            a.add(c.value() == null ? null : c.value().toPlainString());
-            a.add(c.unit()).add(c.raw());
+            g.writeStartArray();
+            g.writeString(c.key().table().code());
+            g.writeString(c.key().row());
+            g.writeString(c.key().col());
+            g.writeString(c.value() == null ? null : c.value().toPlainString());
+            g.writeString(c.unit());
+            g.writeString(c.raw());
             if (c.page() == null) {
-                a.addNull();
+                g.writeNull();
             } else {
-                a.add(c.page());
+                g.writeNumber(c.page());
             }
+            g.writeEndArray();
         }
-        ArrayNode findings = o.putArray("findings");
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
-            ArrayNode a = findings.addArray();
-            a.add(f.check()).add(f.status().code());
-            ArrayNode keys = a.addArray();
-            f.cells().forEach(k -> keys.add(k.toString()));
-            a.add(f.left() == null ? null : f.left().toPlainString());
-            a.add(f.right() == null ? null : f.right().toPlainString());
-            a.add(f.message());
+            g.writeStartArray();
+            g.writeString(f.check());
+            g.writeString(f.status().code());
+            g.writeStartArray();
+            for (CellKey k : f.cells()) {
+                g.writeString(k.toString());
+            }
+            g.writeEndArray();
+            g.writeString(f.left() == null ? null : f.left().toPlainString());
+            g.writeString(f.right() == null ? null : f.right().toPlainString());
+            g.writeString(f.message());
+            g.writeEndArray();
         }
-        ArrayNode warnings = o.putArray("warnings");
-        r.warnings().forEach(warnings::add);
-        return o;
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (String w : r.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Report fromJson(JsonNode o, String source) {
+    private static Report fromJson(Map<?, ?> o, String source) {
         List<ReportCell> cells = new ArrayList<>();
-        for (JsonNode a : o.path("cells")) {
-            cells.add(new ReportCell(new CellKey(table(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
-                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt()));
+        for (Object x : (List<?>) o.get("cells")) {
+            List<?> a = (List<?>) x;
+            cells.add(new ReportCell(new CellKey(table((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
+                    decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue()));
         }
         List<Finding> findings = new ArrayList<>();
-        for (JsonNode a : o.path("findings")) {
+        for (Object x : (List<?>) o.get("findings")) {
+            List<?> a = (List<?>) x;
             List<CellKey> keys = new ArrayList<>();
-            for (JsonNode k : a.get(2)) {
-                String[] parts = k.asText().split("\\.", 3);
+            for (Object k : (List<?>) a.get(2)) {
+                String[] parts = ((String) k).split("\\.", 3);
                 keys.add(new CellKey(table(parts[0]), parts[1], parts[2]));
             }
-            findings.add(new Finding(a.get(0).asText(), findingStatus(a.get(1).asText()), keys, decimal(a.get(3)),
-                    decimal(a.get(4)), text(a.get(5))));
+            findings.add(new Finding((String) a.get(0), findingStatus((String) a.get(1)), keys, decimal(a.get(3)),
+                    decimal(a.get(4)), (String) a.get(5)));
         }
         List<String> warnings = new ArrayList<>();
-        o.path("warnings").forEach(w -> warnings.add(w.asText()));
-        return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
-                o.hasNonNull("year") ? o.get("year").asInt() : null, format(o.path("format").asText()),
-                o.path("otherSplit").asBoolean(), cells, findings, warnings);
+        for (Object w : (List<?>) o.get("warnings")) {
+            warnings.add((String) w);
+        }
+        Object year = o.get("year");
+        return new Report(source, kind((String) o.get("kind")), ((Number) o.get("pages")).intValue(), (String) o.get("agency"),
+                year == null ? null : ((Number) year).intValue(), format((String) o.get("format")),
+                Boolean.TRUE.equals(o.get("otherSplit")), cells, findings, warnings);
     }
 
-    private static String text(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asText();
-    }
-
-    private static BigDecimal decimal(JsonNode n) {
-        return n == null || n.isNull() ? null : new BigDecimal(n.asText());
+    private static BigDecimal decimal(Object n) {
+        return n == null ? null : new BigDecimal((String) n);
     }
 
     private static TableId table(String code) {
