@@ -4,6 +4,7 @@ import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.guard.Limits;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.output.CsvFiles;
@@ -13,6 +14,7 @@ import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
 import io.github.xxgk.output.StatusCsv;
 import io.github.xxgk.output.WideGrid;
+import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.CrossYearCheck;
 import io.github.xxgk.validate.Finding;
@@ -67,13 +69,16 @@ final class Batch {
     private final Options opt;
     private final java.io.PrintStream err;
     private final java.io.PrintStream stdout;
+    private final ReportSource reader;
 
-    Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout) {
+    /** @param reader reads each input; {@link Sources#read} picks the reader by content */
+    Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout, ReportSource reader) {
         this.files = files;
         this.out = out;
         this.opt = opt;
         this.err = err;
         this.stdout = stdout;
+        this.reader = reader;
     }
 
     Summary run() throws Exception {
@@ -207,7 +212,7 @@ final class Batch {
             Checkpoint.deadline(f.start + opt.timeoutMillis() * 1_000_000L);
         }
         try {
-            Report r = Xxgk.extract(content, name);
+            Report r = Xxgk.extract(content, name, Limits.DEFAULT.withTimeout(null), reader);
             return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.OK, null, "", millis(f), r, Reuse.NONE);
         } catch (XxgkException e) {
             String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");

@@ -1,5 +1,7 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,6 +81,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /** What the last call did (for tests). */
     Batch.Summary lastRun;
 
+    /** Reads each input; a test passes one whose speed it controls. */
+    ReportSource reader = Sources::read;
+
     @Override
     public Integer call() throws Exception {
         int n = threads == null ? WorkerPool.defaultThreads() : threads;
@@ -97,7 +102,7 @@ public final class ExtractCommand implements Callable<Integer> {
         };
         List<Path> files = distinct(InputFiles.expand(inputs));
         Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, wideDir, jsonDir, bom),
-                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval), err, out);
+                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval), err, out, reader);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;
     }

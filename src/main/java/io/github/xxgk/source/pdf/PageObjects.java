@@ -12,7 +12,7 @@ import java.util.List;
  * @param rotation the rotation applied to reach display coordinates (the page's /Rotate, plus a turn when the
  *                 text ran sideways)
  */
-record PageObjects(int number, float width, float height, int rotation, List<Glyph> glyphs, List<Ruling> rulings,
+public record PageObjects(int number, float width, float height, int rotation, List<Glyph> glyphs, List<Ruling> rulings,
                    int unmapped) {
 
     int mappedGlyphs() {
