@@ -62,18 +62,21 @@ final class BundledFonts implements FontMapper {
         }
     }
 
+    // The mappings are not flagged as fallbacks: PDFBox logs a warning for each font mapped to a fallback (all
+    // 14 standard fonts when its font classes load), about glyphs drawn in a stand-in, and xxgk draws none.
+
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor fontDescriptor) {
-        return new FontMapping<>(Fallback.FONT, true);
+        return new FontMapping<>(Fallback.FONT, false);
     }
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor fontDescriptor) {
-        return new FontMapping<>(Fallback.FONT, true);
+        return new FontMapping<>(Fallback.FONT, false);
     }
 
     @Override
     public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor fontDescriptor, PDCIDSystemInfo cidSystemInfo) {
-        return new CIDFontMapping(null, Fallback.FONT, true);
+        return new CIDFontMapping(null, Fallback.FONT, false);
     }
 }
