@@ -1,8 +1,9 @@
 package io.github.xxgk.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
@@ -20,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,14 +32,16 @@ import java.util.regex.Pattern;
  * <p>Only outcomes that depend on the content alone are entries (a report, or no-tables, not-a-report, corrupt,
  * encrypted, needs-ocr, unsupported-format); timeouts, errors, unreadable files and inputs of a kind without a
  * reader are tried again on the next run. An entry written by another journal version is ignored.
+ *
+ * <p>The entry's JSON ({@link #encode}, {@link #decode}) is public so that the Spark job
+ * ({@code io.github.xxgk.spark.ExtractJob}) keeps the same entries in files on any Hadoop file system.
  */
-final class Journal {
+public final class Journal {
 
     /** Bump when the entry layout or the extraction changes in a way that makes old entries wrong. */
     static final String VERSION = "xxgk-journal-1 " + Main.VERSION + " " + BuildStamp.get();
 
-    /** jackson-core's streaming reader and writer: the entries are small and fixed in shape (see {@link JsonValues}). */
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
 
     private final Path dir;
@@ -70,10 +72,11 @@ final class Journal {
     }
 
     /** What one input gave, as stored. {@code report} is null unless status is ok. */
-    record Entry(String sha256, long bytes, String kind, BatchStatus status, String message, long milliseconds, Report report) {
+    public record Entry(String sha256, long bytes, String kind, BatchStatus status, String message, long milliseconds, Report report) {
     }
 
-    static boolean journaled(BatchStatus s, String reasonCode) {
+    /** Whether an outcome depends on the content alone, so that a later run may reuse it. */
+    public static boolean journaled(BatchStatus s, String reasonCode) {
         return switch (s) {
             case TIMEOUT, ERROR -> false;
             case NOT_A_REPORT -> !"unsupported-input".equals(reasonCode);
@@ -86,63 +89,119 @@ final class Journal {
      *               the content is HTML"), so a failure is reused only for a name with the same extension
      */
     void write(Entry e, String source) throws IOException {
+        ObjectNode root = encodeTree(e, source);
         try (AtomicFile f = AtomicFile.create(file(e.sha256()))) {
-            try (JsonGenerator g = JSON.createGenerator(f.stream())) {
-                g.writeStartObject();
-                g.writeStringField("version", VERSION);
-                g.writeStringField("extension", InputFiles.extension(Path.of(source)));
-                g.writeStringField("sha256", e.sha256());
-                g.writeNumberField("bytes", e.bytes());
-                g.writeStringField("kind", e.kind());
-                g.writeStringField("status", e.status().code());
-                g.writeStringField("message", e.message());
-                g.writeNumberField("milliseconds", e.milliseconds());
-                if (e.report() != null) {
-                    g.writeFieldName("report");
-                    writeReport(g, e.report());
-                }
-                g.writeEndObject();
-            }
+            JSON.writeValue(f.stream(), root);
             // an entry only saves redoing an extraction: one torn by a power cut reads as damaged and the
             // file is extracted again, so the entry is not forced to disk (that cost a disk wait per input)
             f.commitWithoutSync();
         }
     }
 
+    /** The entry as one line of JSON (no line break inside), as {@link #write} stores it. */
+    public static String encode(Entry e, String source) {
+        try {
+            return JSON.writeValueAsString(encodeTree(e, source));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new IllegalStateException("a journal entry is plain JSON", x);
+        }
+    }
+
+    private static ObjectNode encodeTree(Entry e, String source) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", VERSION);
+        root.put("extension", InputFiles.extension(Path.of(source)));
+        root.put("sha256", e.sha256());
+        root.put("bytes", e.bytes());
+        root.put("kind", e.kind());
+        root.put("status", e.status().code());
+        root.put("message", e.message());
+        root.put("milliseconds", e.milliseconds());
+        if (e.report() != null) {
+            root.set("report", toJson(e.report()));
+        }
+        return root;
+    }
+
     /** The entry for this content, or null if none (or an unreadable or stale one). */
     Entry read(String sha256, String source) {
         Path p = file(sha256);
-        Map<?, ?> root;
-        try (JsonParser parser = JSON.createParser(p.toFile())) {
-            root = JsonValues.read(parser) instanceof Map<?, ?> m ? m : null;
+        JsonNode root;
+        try {
+            root = JSON.readTree(p.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             return null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return null; // damaged entry: extract again
         }
-        if (root == null || !VERSION.equals(root.get("version")) || !sha256.equals(root.get("sha256"))) {
+        return root == null ? null : decode(root, sha256, source);
+    }
+
+    /**
+     * The entry in {@code json} (one {@link #encode}d line) for the input {@code source}, or null when it is
+     * of another build, damaged, or a failure recorded under another extension.
+     */
+    public static Entry decode(String json, String source) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            return null;
+        }
+        return root == null ? null : decode(root, sha(root), source);
+    }
+
+    /** The entry's SHA-256; null for an outcome without one (a file refused before it was read). */
+    private static String sha(JsonNode root) {
+        return root.hasNonNull("sha256") ? root.get("sha256").asText() : null;
+    }
+
+    /**
+     * What an entry may be reused for, without reading its report: {@link #reuseKey(String, String, boolean)}
+     * of its content, or null for an entry of another build or a damaged one.
+     */
+    public static String reuseKey(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            return null;
+        }
+        if (root == null || !VERSION.equals(root.path("version").asText()) || !SHA.matcher(root.path("sha256").asText()).matches()) {
+            return null;
+        }
+        return reuseKey(root.path("sha256").asText(), root.path("extension").asText(),
+                BatchStatus.OK.code().equals(root.path("status").asText()));
+    }
+
+    /**
+     * The key under which an input finds its entry: a report serves every copy of the content; a failure
+     * only a name with the same extension (its message may say "named .pdf but …").
+     */
+    public static String reuseKey(String sha256, String extension, boolean ok) {
+        return ok ? sha256 : sha256 + "." + extension;
+    }
+
+    private static Entry decode(JsonNode root, String sha256, String source) {
+        if (!VERSION.equals(root.path("version").asText()) || !java.util.Objects.equals(sha256, sha(root))) {
             return null;
         }
         BatchStatus status;
         Report r;
-        long bytes;
-        long millis;
         try {
-            status = BatchStatus.ofCode(String.valueOf(root.get("status")));
-            r = root.get("report") instanceof Map<?, ?> report ? fromJson(report, source) : null;
-            bytes = ((Number) root.get("bytes")).longValue();
-            millis = ((Number) root.get("milliseconds")).longValue();
+            status = BatchStatus.ofCode(root.path("status").asText());
+            r = root.has("report") ? fromJson(root.get("report"), source) : null;
         } catch (RuntimeException e) {
             return null; // damaged entry: extract again
         }
         if (status == BatchStatus.OK && r == null) {
             return null;
         }
-        if (r == null && !InputFiles.extension(Path.of(source)).equals(root.get("extension"))) {
+        if (r == null && !root.path("extension").asText().equals(InputFiles.extension(Path.of(source)))) {
             return null; // the message may name the other extension: extract again
         }
-        Object message = root.get("message");
-        return new Entry(sha256, bytes, (String) root.get("kind"), status, message == null ? "" : (String) message, millis, r);
+        return new Entry(sha256, root.path("bytes").asLong(), root.path("kind").asText(), status,
+                root.path("message").asText(""), root.path("milliseconds").asLong(), r);
     }
 
     private Path file(String sha256) {
@@ -154,105 +213,71 @@ final class Journal {
 
     // ---- a report as JSON: compact arrays, values as their exact decimal text ----------------------------
 
-    private static void writeReport(JsonGenerator g, Report r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", r.kind().code());
-        g.writeNumberField("pages", r.pages());
-        g.writeStringField("agency", r.agency());
+    private static ObjectNode toJson(Report r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("kind", r.kind().code());
+        o.put("pages", r.pages());
+        o.put("agency", r.agency());
         if (r.year() != null) {
-            g.writeNumberField("year", r.year());
+            o.put("year", r.year());
         }
-        g.writeStringField("format", r.format().code());
-        g.writeBooleanField("otherSplit", r.otherSplit());
-        g.writeArrayFieldStart("cells");
+        o.put("format", r.format().code());
+        o.put("otherSplit", r.otherSplit());
+        ArrayNode cells = o.putArray("cells");
         for (ReportCell c : r.cells()) {
-            g.writeStartArray();
-            g.writeString(c.key().table().code());
-            g.writeString(c.key().row());
-            g.writeString(c.key().col());
-            g.writeString(c.value() == null ? null : c.value().toPlainString());
-            g.writeString(c.unit());
-            g.writeString(c.raw());
+            ArrayNode a = cells.addArray();
+            a.add(c.key().table().code()).add(c.key().row()).add(c.key().col());
+            a.add(c.value() == null ? null : c.value().toPlainString());
+            a.add(c.unit()).add(c.raw());
             if (c.page() == null) {
-                g.writeNull();
+                a.addNull();
             } else {
-                g.writeNumber(c.page());
+                a.add(c.page());
             }
-            g.writeEndArray();
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("findings");
+        ArrayNode findings = o.putArray("findings");
         for (Finding f : r.findings()) {
-            g.writeStartArray();
-            g.writeString(f.check());
-            g.writeString(f.status().code());
-            g.writeStartArray();
-            for (CellKey k : f.cells()) {
-                g.writeString(k.toString());
-            }
-            g.writeEndArray();
-            g.writeString(f.left() == null ? null : f.left().toPlainString());
-            g.writeString(f.right() == null ? null : f.right().toPlainString());
-            g.writeString(f.message());
-            g.writeEndArray();
+            ArrayNode a = findings.addArray();
+            a.add(f.check()).add(f.status().code());
+            ArrayNode keys = a.addArray();
+            f.cells().forEach(k -> keys.add(k.toString()));
+            a.add(f.left() == null ? null : f.left().toPlainString());
+            a.add(f.right() == null ? null : f.right().toPlainString());
+            a.add(f.message());
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("warnings");
-        for (String w : r.warnings()) {
-            g.writeString(w);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        ArrayNode warnings = o.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        return o;
     }
 
-    private static Report fromJson(Map<?, ?> o, String source) {
+    private static Report fromJson(JsonNode o, String source) {
         List<ReportCell> cells = new ArrayList<>();
-        for (Object x : (List<?>) o.get("cells")) {
-            List<?> a = (List<?>) x;
-            cells.add(new ReportCell(new CellKey(table((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
-                    decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue()));
+        for (JsonNode a : o.path("cells")) {
+            cells.add(new ReportCell(new CellKey(TableId.ofCode(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
+                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt()));
         }
         List<Finding> findings = new ArrayList<>();
-        for (Object x : (List<?>) o.get("findings")) {
-            List<?> a = (List<?>) x;
+        for (JsonNode a : o.path("findings")) {
             List<CellKey> keys = new ArrayList<>();
-            for (Object k : (List<?>) a.get(2)) {
-                String[] parts = ((String) k).split("\\.", 3);
-                keys.add(new CellKey(table(parts[0]), parts[1], parts[2]));
+            for (JsonNode k : a.get(2)) {
+                keys.add(CellKey.parse(k.asText()));
             }
-            findings.add(new Finding((String) a.get(0), findingStatus((String) a.get(1)), keys, decimal(a.get(3)),
-                    decimal(a.get(4)), (String) a.get(5)));
+            findings.add(new Finding(a.get(0).asText(), findingStatus(a.get(1).asText()), keys, decimal(a.get(3)),
+                    decimal(a.get(4)), text(a.get(5))));
         }
         List<String> warnings = new ArrayList<>();
-        for (Object w : (List<?>) o.get("warnings")) {
-            warnings.add((String) w);
-        }
-        Object year = o.get("year");
-        return new Report(source, kind((String) o.get("kind")), ((Number) o.get("pages")).intValue(), (String) o.get("agency"),
-                year == null ? null : ((Number) year).intValue(), format((String) o.get("format")),
-                Boolean.TRUE.equals(o.get("otherSplit")), cells, findings, warnings);
+        o.path("warnings").forEach(w -> warnings.add(w.asText()));
+        return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
+                o.hasNonNull("year") ? o.get("year").asInt() : null, Format.ofCode(o.path("format").asText()),
+                o.path("otherSplit").asBoolean(), cells, findings, warnings);
     }
 
-    private static BigDecimal decimal(Object n) {
-        return n == null ? null : new BigDecimal((String) n);
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
     }
 
-    private static TableId table(String code) {
-        for (TableId t : TableId.values()) {
-            if (t.code().equals(code)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown table " + code);
-    }
-
-    private static Format format(String code) {
-        for (Format f : Format.values()) {
-            if (f.code().equals(code)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown format " + code);
+    private static BigDecimal decimal(JsonNode n) {
+        return n == null || n.isNull() ? null : new BigDecimal(n.asText());
     }
 
     private static InputKind kind(String code) {
