@@ -20,6 +20,11 @@ import java.util.Map;
 /** Opens a PDF and turns it into rows; every way a PDF can fail becomes one clear {@link XxgkException}. */
 public final class PdfReader {
 
+    static {
+        // before any PDFBox font class loads: keeps PDFBox from listing the system's fonts (see BundledFonts)
+        BundledFonts.install();
+    }
+
     private PdfReader() {
     }
 
