@@ -16,6 +16,7 @@ import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.Finding;
 import io.github.xxgk.validate.HeuristicChecks;
 import io.github.xxgk.validate.NarrativeCheck;
+import io.github.xxgk.validate.OcrCheck;
 import io.github.xxgk.validate.Validator;
 
 import java.io.IOException;
@@ -246,6 +247,7 @@ public final class Xxgk {
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
         findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
+        findings.addAll(OcrCheck.check(cells));
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
                 mapped.otherSplit(), cells, findings, mapped.unmatched());
     }
