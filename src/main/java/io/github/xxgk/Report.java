@@ -22,9 +22,16 @@ import java.util.Optional;
  * @param cells    every cell found, in table order
  * @param findings every check with its status and cells
  * @param warnings labels that matched nothing, duplicates, non-numeric values: for a person to look at
+ * @param ocrPages pages (or images) read by OCR; 0 for a born-digital input
  */
 public record Report(String source, InputKind kind, int pages, String agency, Integer year, Format format,
-                     boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings) {
+                     boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings,
+                     int ocrPages) {
+
+    public Report(String source, InputKind kind, int pages, String agency, Integer year, Format format,
+                  boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings) {
+        this(source, kind, pages, agency, year, format, otherSplit, cells, findings, warnings, 0);
+    }
 
     public Report {
         cells = List.copyOf(cells);

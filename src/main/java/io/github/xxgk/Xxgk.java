@@ -249,7 +249,13 @@ public final class Xxgk {
         findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
         findings.addAll(OcrCheck.check(cells));
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
-                mapped.otherSplit(), cells, findings, mapped.unmatched());
+                mapped.otherSplit(), cells, findings, mapped.unmatched(), ocrPages(doc));
+    }
+
+    /** How many pages the reader read by OCR (its hint {@code ocrPages}). */
+    private static int ocrPages(SourceDocument doc) {
+        String n = doc.hints().get("ocrPages");
+        return n == null ? 0 : Integer.parseInt(n);
     }
 
     /** Cells in schema order; cells outside the format's schema (a 2019 row in a 2021 table) go last. */

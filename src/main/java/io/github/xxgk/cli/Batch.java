@@ -4,6 +4,8 @@ import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.guard.Limits;
+import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.output.CsvFiles;
@@ -42,7 +44,7 @@ final class Batch {
     record Outputs(Path longCsv, Path findings, Path status, Path panel, Path wideDir, Path jsonDir, boolean bom) {
     }
 
-    record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval) {
+    record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval, OcrMode ocr) {
     }
 
     /** Whether a result was extracted now, taken from an earlier run's journal, or shared with an identical input. */
@@ -51,7 +53,7 @@ final class Batch {
     /** What one input gave, small enough to keep for every input of a batch. */
     record Result(String source, String sha256, long bytes, String kind, BatchStatus status, String message,
                   long milliseconds, int pages, String agency, Integer year, String format, int cells, int failedFindings,
-                  CrossYearCheck.Summary summary, Reuse reuse) {
+                  CrossYearCheck.Summary summary, Reuse reuse, int ocrPages) {
 
         boolean ok() {
             return status == BatchStatus.OK;
@@ -166,11 +168,11 @@ final class Batch {
         Result toResult(int order, String source) {
             if (report == null) {
                 return new Result(source, sha256, bytes, kind, status, message, milliseconds, 0, null, null, null, 0, 0,
-                        null, reuse);
+                        null, reuse, 0);
             }
             return new Result(source, sha256, bytes, kind, status, message, milliseconds, report.pages(), report.agency(),
                     report.year(), report.format().code(), report.cells().size(), report.failures().size(),
-                    CrossYearCheck.Summary.of(order, report), reuse);
+                    CrossYearCheck.Summary.of(order, report), reuse, report.ocrPages());
         }
     }
 
@@ -207,7 +209,7 @@ final class Batch {
             Checkpoint.deadline(f.start + opt.timeoutMillis() * 1_000_000L);
         }
         try {
-            Report r = Xxgk.extract(content, name);
+            Report r = Xxgk.extract(content, name, Limits.DEFAULT.withTimeout(null).withOcr(opt.ocr()));
             return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.OK, null, "", millis(f), r, Reuse.NONE);
         } catch (XxgkException e) {
             String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");
@@ -297,7 +299,8 @@ final class Batch {
                 }
                 if (statusSink != null) {
                     StatusCsv.write(statusSink.csv, new StatusCsv.Row(r.source(), r.sha256(), r.bytes(), r.pages(), r.kind(),
-                            r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds()));
+                            r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds(),
+                            r.ocrPages()));
                 }
             }
             longSink.commit();

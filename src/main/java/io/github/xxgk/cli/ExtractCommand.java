@@ -1,5 +1,6 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.guard.OcrMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +71,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "bar, lines, none or auto (a bar on a terminal, else a line every --progress-interval s).")
     String progress;
 
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (pages without usable text: scans, pictures of tables, fonts without Unicode), always or never.")
+    String ocr;
+
     @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10", hidden = true)
     double progressInterval;
 
@@ -95,9 +100,15 @@ public final class ExtractCommand implements Callable<Integer> {
             case "none" -> Progress.Mode.NONE;
             default -> throw new ParameterException(spec.commandLine(), "--progress must be bar, lines, none or auto");
         };
+        OcrMode ocrMode = switch (ocr) {
+            case "auto" -> OcrMode.AUTO;
+            case "always" -> OcrMode.ALWAYS;
+            case "never" -> OcrMode.NEVER;
+            default -> throw new ParameterException(spec.commandLine(), "--ocr must be auto, always or never");
+        };
         List<Path> files = distinct(InputFiles.expand(inputs));
         Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, wideDir, jsonDir, bom),
-                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval), err, out);
+                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval, ocrMode), err, out);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;
     }

@@ -9,6 +9,7 @@ import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
 import io.github.xxgk.source.InputKind;
@@ -156,6 +157,7 @@ final class Journal {
         }
         o.put("format", r.format().code());
         o.put("otherSplit", r.otherSplit());
+        o.put("ocrPages", r.ocrPages());
         ArrayNode cells = o.putArray("cells");
         for (ReportCell c : r.cells()) {
             ArrayNode a = cells.addArray();
@@ -166,6 +168,9 @@ final class Journal {
                 a.addNull();
             } else {
                 a.add(c.page());
+            }
+            if (c.ocr() != null) {
+                a.add(c.ocr().confidence()).add(c.ocr().otherReading());
             }
         }
         ArrayNode findings = o.putArray("findings");
@@ -187,7 +192,8 @@ final class Journal {
         List<ReportCell> cells = new ArrayList<>();
         for (JsonNode a : o.path("cells")) {
             cells.add(new ReportCell(new CellKey(table(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
-                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt()));
+                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt(),
+                    a.size() > 7 ? new OcrNote((float) a.get(7).asDouble(), text(a.get(8))) : null));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode a : o.path("findings")) {
@@ -203,7 +209,7 @@ final class Journal {
         o.path("warnings").forEach(w -> warnings.add(w.asText()));
         return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
                 o.hasNonNull("year") ? o.get("year").asInt() : null, format(o.path("format").asText()),
-                o.path("otherSplit").asBoolean(), cells, findings, warnings);
+                o.path("otherSplit").asBoolean(), cells, findings, warnings, o.path("ocrPages").asInt());
     }
 
     private static String text(JsonNode n) {

@@ -52,12 +52,12 @@ public final class OcrEngine implements AutoCloseable {
             if (t.Init(dir, "chi_sim") != 0) {
                 throw new OcrUnavailableException("Tesseract could not load chi_sim from " + dir, null);
             }
-            // spaces between CJK characters are an artefact of the model, not of the print
-            t.SetVariable("preserve_interword_spaces", "1");
+            quiet(t);
             d = new TessBaseAPI();
             if (d.Init(dir, "eng") != 0) {
                 throw new OcrUnavailableException("Tesseract could not load eng from " + dir, null);
             }
+            quiet(d);
             d.SetVariable("tessedit_char_whitelist", DIGITS);
             d.SetVariable("load_system_dawg", "0");
             d.SetVariable("load_freq_dawg", "0");
@@ -68,6 +68,11 @@ public final class OcrEngine implements AutoCloseable {
         }
         this.text = t;
         this.digits = d;
+    }
+
+    /** Library code never prints: Tesseract's diagnostics (tprintf) go nowhere. */
+    private static void quiet(TessBaseAPI api) {
+        api.SetVariable("debug_file", "/dev/null");
     }
 
     /**
@@ -162,7 +167,20 @@ public final class OcrEngine implements AutoCloseable {
         api.SetSourceResolution(300);
     }
 
+    public static final java.util.concurrent.atomic.AtomicLong[] PROF = {new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong()};
+
     private static Reading read(TessBaseAPI api, GrayImage img, int psm) {
+        long t0 = System.nanoTime();
+        try {
+            return read0(api, img, psm);
+        } finally {
+            int k = psm == PSM_SINGLE_LINE ? 0 : 2;
+            PROF[k].addAndGet(System.nanoTime() - t0);
+            PROF[k + 1].incrementAndGet();
+        }
+    }
+
+    private static Reading read0(TessBaseAPI api, GrayImage img, int psm) {
         setImage(api, img, psm);
         if (api.Recognize(null) != 0) {
             api.Clear();
