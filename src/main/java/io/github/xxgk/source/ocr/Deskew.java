@@ -20,11 +20,13 @@ public final class Deskew {
         int w = ink.width();
         int h = ink.height();
         // a sample of ink pixels keeps this fast on a 9-megapixel page; every other row and column suffices
-        int step = w * h > 3_000_000 ? 3 : 2;
+        // a sample of ink pixels keeps this fast on a 9-megapixel page: every few columns, but every row, so that
+        // the projection's one-pixel bins all get their share at every angle
+        int step = w * h > 3_000_000 ? 4 : 3;
         int n = 0;
         int[] xs = new int[1 << 16];
         int[] ys = new int[1 << 16];
-        for (int y = 0; y < h; y += step) {
+        for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x += step) {
                 if (ink.at(x, y)) {
                     if (n == xs.length) {
@@ -43,7 +45,7 @@ public final class Deskew {
         double best = 0;
         double bestScore = -1;
         for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += 0.1) {
-            double s = score(xs, ys, n, h, a, step);
+            double s = score(xs, ys, n, h, a);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -51,7 +53,7 @@ public final class Deskew {
         }
         double coarse = best;
         for (double a = coarse - 0.1; a <= coarse + 0.1 + 1e-9; a += 0.01) {
-            double s = score(xs, ys, n, h, a, step);
+            double s = score(xs, ys, n, h, a);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -60,16 +62,12 @@ public final class Deskew {
         return Math.round(best * 100) / 100.0;
     }
 
-    /**
-     * The projection's sum of squares. Bins are as high as the sampling step: with one-pixel bins, the level
-     * angle would put every sampled row into a third of the bins and win for that alone.
-     */
-    private static double score(int[] xs, int[] ys, int n, int h, double degrees, int step) {
+    private static double score(int[] xs, int[] ys, int n, int h, double degrees) {
         double t = Math.tan(Math.toRadians(degrees));
-        int margin = (int) Math.ceil(Math.abs(t) * 20_000 / step) + 2;
-        long[] bins = new long[h / step + 2 * margin + 1];
+        int margin = (int) Math.ceil(Math.abs(t) * 20_000) + 2;
+        long[] bins = new long[h + 2 * margin];
         for (int i = 0; i < n; i++) {
-            int y = (int) Math.floor((ys[i] - xs[i] * t) / step) + margin;
+            int y = (int) Math.round(ys[i] - xs[i] * t) + margin;
             if (y >= 0 && y < bins.length) {
                 bins[y]++;
             }

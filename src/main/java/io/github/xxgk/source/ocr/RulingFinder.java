@@ -21,8 +21,8 @@ public final class RulingFinder {
      */
     public static List<Segment> find(Ink ink, int minLen) {
         int gap = Math.max(2, minLen / 8);
-        List<Segment> hs = runs(ink, true, minLen, gap);
-        List<Segment> vs = runs(ink, false, minLen, gap);
+        List<Segment> hs = mergeParallel(runs(ink, true, minLen, gap));
+        List<Segment> vs = mergeParallel(runs(ink, false, minLen, gap));
         int tol = Math.max(3, minLen / 4);
         boolean changed = true;
         while (changed) {
@@ -45,6 +45,41 @@ public final class RulingFinder {
         }
         List<Segment> out = new ArrayList<>(hs);
         out.addAll(vs);
+        return out;
+    }
+
+    /**
+     * A line left a fraction of a degree off level runs over two neighbouring rows in overlapping pieces: pieces
+     * two pixels apart or less that overlap or touch are one line.
+     */
+    private static List<Segment> mergeParallel(List<Segment> segs) {
+        List<Segment> sorted = new ArrayList<>(segs);
+        sorted.sort((a, b) -> Double.compare(a.pos(), b.pos()));
+        List<Segment> out = new ArrayList<>();
+        boolean[] used = new boolean[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Segment m = sorted.get(i);
+            double weighted = m.pos() * m.length();
+            double weight = m.length();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (int j = i + 1; j < sorted.size() && sorted.get(j).pos() - m.pos() <= 2.5; j++) {
+                    Segment o = sorted.get(j);
+                    if (!used[j] && o.start() <= m.end() + 2 && m.start() <= o.end() + 2) {
+                        used[j] = true;
+                        weighted += o.pos() * o.length();
+                        weight += o.length();
+                        m = new Segment(m.horizontal(), m.pos(), Math.min(m.start(), o.start()), Math.max(m.end(), o.end()));
+                        grew = true;
+                    }
+                }
+            }
+            out.add(new Segment(m.horizontal(), weight > 0 ? weighted / weight : m.pos(), m.start(), m.end()));
+        }
         return out;
     }
 
