@@ -11,6 +11,7 @@ import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.Schema;
 import io.github.xxgk.source.InputKind;
+import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.SourceDocument;
 import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.Finding;
@@ -90,7 +91,7 @@ public final class Xxgk {
     /** Reads and checks one report under these limits; with a timeout, on a worker thread (see above). */
     public static Report extract(Path path, Limits limits) throws XxgkException {
         String name = path.toString();
-        return guarded(name, limits, () -> extractInline(read(path, name, limits), name, limits));
+        return guarded(name, limits, () -> extractInline(read(path, name, limits), name, limits, Sources::read));
     }
 
     public static Report extract(InputStream in, String name) throws XxgkException {
@@ -116,7 +117,16 @@ public final class Xxgk {
 
     /** Reads and checks one report held in memory under these limits; with a timeout, on a worker thread. */
     public static Report extract(byte[] content, String name, Limits limits) throws XxgkException {
-        return guarded(name, limits, () -> extractInline(content, name, limits));
+        return extract(content, name, limits, Sources::read);
+    }
+
+    /**
+     * Reads one report held in memory with this reader instead of the one its content picks (a kind of input
+     * xxgk does not know, or a stand-in whose speed a test controls), then maps and checks it like any other,
+     * under the same limits, time limit and error handling.
+     */
+    public static Report extract(byte[] content, String name, Limits limits, ReportSource reader) throws XxgkException {
+        return guarded(name, limits, () -> extractInline(content, name, limits, reader));
     }
 
     private static byte[] read(Path path, String name, Limits limits) throws XxgkException {
@@ -186,7 +196,7 @@ public final class Xxgk {
      * Every path of an extraction ends here: whatever a dependency throws, the caller sees an
      * {@link XxgkException}. The call reserves its share of the {@linkplain MemoryBudget heap budget} first.
      */
-    private static Report extractInline(byte[] content, String name, Limits limits) throws XxgkException {
+    private static Report extractInline(byte[] content, String name, Limits limits, ReportSource reader) throws XxgkException {
         InputKind kind = Sources.sniff(content);
         long reserved;
         try {
@@ -200,7 +210,7 @@ public final class Xxgk {
         }
         try {
             return limits.callWith(() -> {
-                SourceDocument doc = Sources.read(content, name);
+                SourceDocument doc = reader.read(content, name);
                 // a reader that ran past the deadline ends here rather than going on to map its tables
                 Checkpoint.check(name, null);
                 return fromDocument(doc);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A corpus report's truth.json: every published cell, keyed "t3.granted.total". */
@@ -15,7 +16,12 @@ public record Truth(String agency, int year, String format, Map<String, BigDecim
     public static final Path CORPUS = Path.of("fixtures", "corpus");
 
     public static Truth load(String id) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(CORPUS.resolve(id).resolve("truth.json").toFile());
+        return load(CORPUS.resolve(id).resolve("truth.json"));
+    }
+
+    /** A truth.json anywhere (a fixture derived from a corpus report keeps its own). */
+    public static Truth load(Path truthJson) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(truthJson.toFile());
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (JsonNode c : root.get("cells")) {
             String key = c.get("table").asText() + "." + c.get("row").asText() + "." + c.get("col").asText();
@@ -24,37 +30,51 @@ public record Truth(String agency, int year, String format, Map<String, BigDecim
         return new Truth(root.get("agency").asText(), root.get("year").asInt(), root.get("format").asText(), cells);
     }
 
-    /** How many truth cells the report has right (same number, or both empty). */
+    /**
+     * How many truth cells the report has right (same number, or both empty), less one for every cell the report
+     * has that truth.json does not: an invented cell costs as much as a missed one, so that a test comparing
+     * this with the number of truth cells fails on either.
+     */
     public int right(Report r) {
-        Map<String, ReportCell> got = new LinkedHashMap<>();
-        r.cells().forEach(c -> got.put(c.key().toString(), c));
+        Map<String, ReportCell> got = byKey(r);
         int n = 0;
         for (Map.Entry<String, BigDecimal> e : cells.entrySet()) {
-            ReportCell c = got.get(e.getKey());
-            if (c == null) {
-                continue;
-            }
-            if (e.getValue() == null ? c.value() == null : c.value() != null && c.value().compareTo(e.getValue()) == 0) {
+            if (same(e.getValue(), got.get(e.getKey()))) {
                 n++;
             }
         }
-        return n;
+        return n - extra(r).size();
     }
 
-    /** The keys the report has wrong or lacks, for a readable failure message. */
+    /** The report's cells that truth.json does not have. */
+    public List<String> extra(Report r) {
+        return byKey(r).keySet().stream().filter(k -> !cells.containsKey(k)).toList();
+    }
+
+    /** The keys the report has wrong, lacks or invents, for a readable failure message. */
     public String wrong(Report r) {
-        Map<String, ReportCell> got = new LinkedHashMap<>();
-        r.cells().forEach(c -> got.put(c.key().toString(), c));
+        Map<String, ReportCell> got = byKey(r);
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, BigDecimal> e : cells.entrySet()) {
             ReportCell c = got.get(e.getKey());
-            boolean ok = c != null && (e.getValue() == null ? c.value() == null
-                    : c.value() != null && c.value().compareTo(e.getValue()) == 0);
-            if (!ok) {
+            if (!same(e.getValue(), c)) {
                 sb.append(e.getKey()).append('=').append(c == null ? "MISSING" : c.value()).append(" (truth ")
                         .append(e.getValue()).append(") ");
             }
         }
+        for (String k : extra(r)) {
+            sb.append(k).append('=').append(got.get(k).value()).append(" (EXTRA: not in truth) ");
+        }
         return sb.toString();
+    }
+
+    private static boolean same(BigDecimal truth, ReportCell c) {
+        return c != null && (truth == null ? c.value() == null : c.value() != null && c.value().compareTo(truth) == 0);
+    }
+
+    private static Map<String, ReportCell> byKey(Report r) {
+        Map<String, ReportCell> got = new LinkedHashMap<>();
+        r.cells().forEach(c -> got.put(c.key().toString(), c));
+        return got;
     }
 }

@@ -2,9 +2,6 @@ package io.github.xxgk.cli;
 
 import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.guard.Checkpoint;
-import io.github.xxgk.guard.Limits;
 import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
@@ -15,20 +12,17 @@ import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
 import io.github.xxgk.output.StatusCsv;
 import io.github.xxgk.output.WideGrid;
+import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.CrossYearCheck;
-import io.github.xxgk.validate.Finding;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -69,13 +63,16 @@ final class Batch {
     private final Options opt;
     private final java.io.PrintStream err;
     private final java.io.PrintStream stdout;
+    private final ReportSource reader;
 
-    Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout) {
+    /** @param reader reads each input; {@link Sources#read} picks the reader by content */
+    Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout, ReportSource reader) {
         this.files = files;
         this.out = out;
         this.opt = opt;
         this.err = err;
         this.stdout = stdout;
+        this.reader = reader;
     }
 
     Summary run() throws Exception {
@@ -127,9 +124,8 @@ final class Batch {
                         flight[i] = new InFlight();
                         return extractOne(i, journal, flight[i]);
                     },
-                    (i, t) -> failure(i, flight[i], BatchStatus.ERROR, "error", "unexpected error: " + t),
-                    i -> failure(i, flight[i], BatchStatus.TIMEOUT, "timeout",
-                            "took longer than " + (opt.timeoutMillis() / 1000.0) + " s; abandoned"),
+                    (i, t) -> failure(i, flight[i], BatchStatus.ERROR, "error", FileExtraction.errorMessage(t)),
+                    i -> failure(i, flight[i], BatchStatus.TIMEOUT, "timeout", FileExtraction.timeoutMessage(opt.timeoutMillis())),
                     (i, x) -> {
                         if (x.reuse() == Reuse.NONE && x.sha256() != null
                                 && (x.report() != null || Journal.journaled(x.status(), x.reason()))) {
@@ -165,6 +161,11 @@ final class Batch {
     private record Extracted(String sha256, long bytes, String kind, BatchStatus status, String reason, String message,
                              long milliseconds, Report report, Reuse reuse) {
 
+        static Extracted of(FileExtraction.Outcome o, Reuse reuse) {
+            return new Extracted(o.sha256(), o.bytes(), o.kind(), o.status(), o.reason(), o.message(), o.milliseconds(),
+                    o.report(), reuse);
+        }
+
         Result toResult(int order, String source) {
             if (report == null) {
                 return new Result(source, sha256, bytes, kind, status, message, milliseconds, 0, null, null, null, 0, 0,
@@ -187,7 +188,7 @@ final class Batch {
         }
         f.bytes = size;
         if (size > Xxgk.MAX_BYTES) {
-            return failure(i, f, BatchStatus.ERROR, "too-large", size + " bytes, more than the limit of " + Xxgk.MAX_BYTES);
+            return Extracted.of(FileExtraction.tooLarge(size, f.start), Reuse.NONE);
         }
         byte[] content;
         try {
@@ -196,45 +197,19 @@ final class Batch {
             return failure(i, f, BatchStatus.ERROR, "io", "cannot read: " + e);
         }
         f.bytes = content.length;
-        f.sha256 = sha256(content);
-        f.kind = Sources.sniff(content).code();
+        f.sha256 = FileExtraction.sha256(content);
+        f.kind = FileExtraction.kind(content);
         Journal.Entry done = journal.read(f.sha256, name);
         if (done != null) {
             return new Extracted(done.sha256(), done.bytes(), done.kind(), done.status(), null, done.message(),
                     done.milliseconds(), done.report(), writtenNow.contains(f.sha256) ? Reuse.SAME_CONTENT : Reuse.EARLIER_RUN);
         }
-        if (opt.timeoutMillis() > 0) {
-            // the library's readers check this deadline at each page and table and stop there by themselves;
-            // the pool's timer (interrupt, then abandon) is for a reader that does not get to a checkpoint
-            Checkpoint.deadline(f.start + opt.timeoutMillis() * 1_000_000L);
-        }
-        try {
-            Report r = Xxgk.extract(content, name, Limits.DEFAULT.withTimeout(null).withOcr(opt.ocr()));
-            return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.OK, null, "", millis(f), r, Reuse.NONE);
-        } catch (XxgkException e) {
-            String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");
-            return new Extracted(f.sha256, f.bytes, f.kind, BatchStatus.of(e.reason()), e.reason().code(), msg, millis(f),
-                    null, Reuse.NONE);
-        } finally {
-            Checkpoint.deadline(null);
-        }
+        return Extracted.of(FileExtraction.extract(content, name, f.sha256, f.kind, f.start, opt.timeoutMillis(), reader, opt.ocr()), Reuse.NONE);
     }
 
     private Extracted failure(int i, InFlight f, BatchStatus status, String reason, String message) {
         InFlight g = f == null ? new InFlight() : f;
-        return new Extracted(g.sha256, g.bytes, g.kind, status, reason, message, millis(g), null, Reuse.NONE);
-    }
-
-    private static long millis(InFlight f) {
-        return (System.nanoTime() - f.start) / 1_000_000;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Extracted.of(FileExtraction.failure(g.sha256, g.bytes, g.kind, status, reason, message, g.start), Reuse.NONE);
     }
 
     // ---- output ----------------------------------------------------------------------------------------
@@ -274,10 +249,7 @@ final class Batch {
                     if (findSink != null) {
                         FindingsCsv.write(findSink.csv, report);
                         for (CrossYearCheck.Result x : cross) {
-                            Finding f = x.finding();
-                            findSink.csv.printRecord(x.source(), f.check(), f.status().code(), x.cells(),
-                                    f.left() == null ? "" : f.left().toPlainString(),
-                                    f.right() == null ? "" : f.right().toPlainString(), f.message());
+                            findSink.csv.printRecord(FindingsCsv.row(x));
                         }
                     }
                     failedFindings += (int) cross.stream().filter(x -> x.finding().failed()).count();

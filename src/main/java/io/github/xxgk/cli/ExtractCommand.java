@@ -1,6 +1,8 @@
 package io.github.xxgk.cli;
 
 import io.github.xxgk.guard.OcrMode;
+import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,6 +86,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /** What the last call did (for tests). */
     Batch.Summary lastRun;
 
+    /** Reads each input; a test passes one whose speed it controls. */
+    ReportSource reader = Sources::read;
+
     @Override
     public Integer call() throws Exception {
         int n = threads == null ? WorkerPool.defaultThreads() : threads;
@@ -108,7 +113,7 @@ public final class ExtractCommand implements Callable<Integer> {
         };
         List<Path> files = distinct(InputFiles.expand(inputs));
         Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, wideDir, jsonDir, bom),
-                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval, ocrMode), err, out);
+                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval, ocrMode), err, out, reader);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;
     }

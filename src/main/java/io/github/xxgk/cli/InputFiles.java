@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * (recursive, sorted, so that runs are repeatable). In a folder, files with other extensions (.json, .csv,
  * images) are not reports and are left out; what a file is gets decided from its content later.
  */
-final class InputFiles {
+public final class InputFiles {
 
     private static final Set<String> REPORT_EXTENSIONS =
             Set.of("pdf", "txt", "text", "htm", "html", "shtml", "xhtml", "docx", "doc", "");
@@ -28,8 +28,7 @@ final class InputFiles {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> walk = Files.walk(in)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> REPORT_EXTENSIONS.contains(extension(p)))
+                            .filter(p -> isReportName(p.getFileName().toString()))
                             .sorted()
                             .forEach(out::add);
                 }
@@ -40,8 +39,17 @@ final class InputFiles {
         return out;
     }
 
+    /** Whether a file of this name (no folder) found in a folder is taken as a report: not hidden, a report's extension. */
+    public static boolean isReportName(String fileName) {
+        return !fileName.startsWith(".") && REPORT_EXTENSIONS.contains(extension(fileName));
+    }
+
     static String extension(Path p) {
-        String n = p.getFileName().toString();
+        return extension(p.getFileName().toString());
+    }
+
+    /** The lower-case extension of a file name ("" for none). */
+    public static String extension(String n) {
         int dot = n.lastIndexOf('.');
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -33,8 +33,11 @@ import java.util.regex.Pattern;
  * <p>Only outcomes that depend on the content alone are entries (a report, or no-tables, not-a-report, corrupt,
  * encrypted, needs-ocr, unsupported-format); timeouts, errors, unreadable files and inputs of a kind without a
  * reader are tried again on the next run. An entry written by another journal version is ignored.
+ *
+ * <p>The entry's JSON ({@link #encode}, {@link #decode}) is public so that the Spark job
+ * ({@code io.github.xxgk.spark.ExtractJob}) keeps the same entries in files on any Hadoop file system.
  */
-final class Journal {
+public final class Journal {
 
     /** Bump when the entry layout or the extraction changes in a way that makes old entries wrong. */
     static final String VERSION = "xxgk-journal-1 " + Main.VERSION + " " + BuildStamp.get();
@@ -70,10 +73,11 @@ final class Journal {
     }
 
     /** What one input gave, as stored. {@code report} is null unless status is ok. */
-    record Entry(String sha256, long bytes, String kind, BatchStatus status, String message, long milliseconds, Report report) {
+    public record Entry(String sha256, long bytes, String kind, BatchStatus status, String message, long milliseconds, Report report) {
     }
 
-    static boolean journaled(BatchStatus s, String reasonCode) {
+    /** Whether an outcome depends on the content alone, so that a later run may reuse it. */
+    public static boolean journaled(BatchStatus s, String reasonCode) {
         return switch (s) {
             case TIMEOUT, ERROR -> false;
             case NOT_A_REPORT -> !"unsupported-input".equals(reasonCode);
@@ -86,6 +90,25 @@ final class Journal {
      *               the content is HTML"), so a failure is reused only for a name with the same extension
      */
     void write(Entry e, String source) throws IOException {
+        ObjectNode root = encodeTree(e, source);
+        try (AtomicFile f = AtomicFile.create(file(e.sha256()))) {
+            JSON.writeValue(f.stream(), root);
+            // an entry only saves redoing an extraction: one torn by a power cut reads as damaged and the
+            // file is extracted again, so the entry is not forced to disk (that cost a disk wait per input)
+            f.commitWithoutSync();
+        }
+    }
+
+    /** The entry as one line of JSON (no line break inside), as {@link #write} stores it. */
+    public static String encode(Entry e, String source) {
+        try {
+            return JSON.writeValueAsString(encodeTree(e, source));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new IllegalStateException("a journal entry is plain JSON", x);
+        }
+    }
+
+    private static ObjectNode encodeTree(Entry e, String source) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         root.put("extension", InputFiles.extension(Path.of(source)));
@@ -98,12 +121,7 @@ final class Journal {
         if (e.report() != null) {
             root.set("report", toJson(e.report()));
         }
-        try (AtomicFile f = AtomicFile.create(file(e.sha256()))) {
-            JSON.writeValue(f.stream(), root);
-            // an entry only saves redoing an extraction: one torn by a power cut reads as damaged and the
-            // file is extracted again, so the entry is not forced to disk (that cost a disk wait per input)
-            f.commitWithoutSync();
-        }
+        return root;
     }
 
     /** The entry for this content, or null if none (or an unreadable or stale one). */
@@ -117,7 +135,56 @@ final class Journal {
         } catch (IOException e) {
             return null; // damaged entry: extract again
         }
-        if (root == null || !VERSION.equals(root.path("version").asText()) || !sha256.equals(root.path("sha256").asText())) {
+        return root == null ? null : decode(root, sha256, source);
+    }
+
+    /**
+     * The entry in {@code json} (one {@link #encode}d line) for the input {@code source}, or null when it is
+     * of another build, damaged, or a failure recorded under another extension.
+     */
+    public static Entry decode(String json, String source) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            return null;
+        }
+        return root == null ? null : decode(root, sha(root), source);
+    }
+
+    /** The entry's SHA-256; null for an outcome without one (a file refused before it was read). */
+    private static String sha(JsonNode root) {
+        return root.hasNonNull("sha256") ? root.get("sha256").asText() : null;
+    }
+
+    /**
+     * What an entry may be reused for, without reading its report: {@link #reuseKey(String, String, boolean)}
+     * of its content, or null for an entry of another build or a damaged one.
+     */
+    public static String reuseKey(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            return null;
+        }
+        if (root == null || !VERSION.equals(root.path("version").asText()) || !SHA.matcher(root.path("sha256").asText()).matches()) {
+            return null;
+        }
+        return reuseKey(root.path("sha256").asText(), root.path("extension").asText(),
+                BatchStatus.OK.code().equals(root.path("status").asText()));
+    }
+
+    /**
+     * The key under which an input finds its entry: a report serves every copy of the content; a failure
+     * only a name with the same extension (its message may say "named .pdf but …").
+     */
+    public static String reuseKey(String sha256, String extension, boolean ok) {
+        return ok ? sha256 : sha256 + "." + extension;
+    }
+
+    private static Entry decode(JsonNode root, String sha256, String source) {
+        if (!VERSION.equals(root.path("version").asText()) || !java.util.Objects.equals(sha256, sha(root))) {
             return null;
         }
         BatchStatus status;
@@ -191,7 +258,7 @@ final class Journal {
     private static Report fromJson(JsonNode o, String source) {
         List<ReportCell> cells = new ArrayList<>();
         for (JsonNode a : o.path("cells")) {
-            cells.add(new ReportCell(new CellKey(table(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
+            cells.add(new ReportCell(new CellKey(TableId.ofCode(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
                     decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt(),
                     a.size() > 7 ? new OcrNote((float) a.get(7).asDouble(), text(a.get(8))) : null));
         }
@@ -199,8 +266,7 @@ final class Journal {
         for (JsonNode a : o.path("findings")) {
             List<CellKey> keys = new ArrayList<>();
             for (JsonNode k : a.get(2)) {
-                String[] parts = k.asText().split("\\.", 3);
-                keys.add(new CellKey(table(parts[0]), parts[1], parts[2]));
+                keys.add(CellKey.parse(k.asText()));
             }
             findings.add(new Finding(a.get(0).asText(), findingStatus(a.get(1).asText()), keys, decimal(a.get(3)),
                     decimal(a.get(4)), text(a.get(5))));
@@ -208,7 +274,7 @@ final class Journal {
         List<String> warnings = new ArrayList<>();
         o.path("warnings").forEach(w -> warnings.add(w.asText()));
         return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
-                o.hasNonNull("year") ? o.get("year").asInt() : null, format(o.path("format").asText()),
+                o.hasNonNull("year") ? o.get("year").asInt() : null, Format.ofCode(o.path("format").asText()),
                 o.path("otherSplit").asBoolean(), cells, findings, warnings, o.path("ocrPages").asInt());
     }
 
@@ -218,24 +284,6 @@ final class Journal {
 
     private static BigDecimal decimal(JsonNode n) {
         return n == null || n.isNull() ? null : new BigDecimal(n.asText());
-    }
-
-    private static TableId table(String code) {
-        for (TableId t : TableId.values()) {
-            if (t.code().equals(code)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown table " + code);
-    }
-
-    private static Format format(String code) {
-        for (Format f : Format.values()) {
-            if (f.code().equals(code)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown format " + code);
     }
 
     private static InputKind kind(String code) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Progress of a batch on stderr. On a terminal: one line redrawn in place,
@@ -20,7 +21,8 @@ final class Progress implements AutoCloseable {
     private final PrintStream err;
     private final Mode mode;
     private final int total;
-    private final long start = System.nanoTime();
+    private final LongSupplier nanoClock;
+    private final long start;
     private final ScheduledExecutorService ticker;
     private int done;
     private int failed;
@@ -29,9 +31,16 @@ final class Progress implements AutoCloseable {
     private boolean linesShown;
 
     Progress(PrintStream err, Mode mode, int total, double intervalSeconds) {
+        this(err, mode, total, intervalSeconds, System::nanoTime);
+    }
+
+    /** @param nanoClock the time ({@link System#nanoTime()} or a test's) that the rate, ETA and final line are measured by */
+    Progress(PrintStream err, Mode mode, int total, double intervalSeconds, LongSupplier nanoClock) {
         this.err = err;
         this.mode = mode;
         this.total = total;
+        this.nanoClock = nanoClock;
+        this.start = nanoClock.getAsLong();
         if (mode == Mode.NONE || total == 0) {
             ticker = null;
         } else {
@@ -69,7 +78,8 @@ final class Progress implements AutoCloseable {
         }
     }
 
-    private synchronized void tick() {
+    /** One beat of the ticker: redraw the bar, or print a line. */
+    synchronized void tick() {
         if (mode == Mode.BAR) {
             draw();
         } else if (mode == Mode.LINES) {
@@ -94,7 +104,7 @@ final class Progress implements AutoCloseable {
     }
 
     private String summary() {
-        double secs = (System.nanoTime() - start) / 1e9;
+        double secs = (nanoClock.getAsLong() - start) / 1e9;
         int fresh = done - resumed;
         double rate = secs > 0 ? fresh / secs : 0;
         String eta = rate > 0 ? clock((total - done) / rate) : "--:--";
@@ -110,15 +120,26 @@ final class Progress implements AutoCloseable {
 
     /** Stops the ticker and leaves a final line (LINES, BAR) saying how the batch went. */
     @Override
-    public synchronized void close() {
+    public void close() {
         if (ticker != null) {
             ticker.shutdownNow();
+            // a tick under way finishes before the final line, and no ticker thread outlives the batch; not while
+            // holding this lock, which that tick may be waiting for
+            try {
+                ticker.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        finish();
+    }
+
+    private synchronized void finish() {
         if (mode == Mode.NONE || (mode == Mode.LINES && !linesShown)) {
             return; // a short run without a terminal: stderr holds only the failure lines
         }
         clearBar();
-        double secs = (System.nanoTime() - start) / 1e9;
+        double secs = (nanoClock.getAsLong() - start) / 1e9;
         err.println(String.format(Locale.ROOT, "xxgk: %d files in %.1f s: %d gave tables, %d failed; %d taken from the journal (done by an earlier run, or a copy of another input)",
                 done, secs, done - failed, failed, resumed));
     }

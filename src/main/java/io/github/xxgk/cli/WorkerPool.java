@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Runs one task per input on at most {@code threads} threads at a time, each with a time limit. A task that
@@ -33,15 +33,35 @@ final class WorkerPool<R> {
         void accept(int index, R result) throws Exception;
     }
 
+    /**
+     * Rings when a task's time is up. The pool's own rings from a timer thread after the time limit; a test
+     * passes one that rings when the test says, so that which task runs over its time does not depend on how
+     * fast the machine is. One is made for each {@link #run} and closed at its end.
+     */
+    interface Alarms extends AutoCloseable {
+
+        /** Calls {@code ring} once task {@code index} has run {@code millis}, unless the handle is cancelled first. */
+        Future<?> set(int index, long millis, Runnable ring);
+
+        @Override
+        void close();
+    }
+
     private final int threads;
     private final long timeoutMillis;
+    private final Supplier<Alarms> alarms;
 
     WorkerPool(int threads, long timeoutMillis) {
+        this(threads, timeoutMillis, TimerAlarms::new);
+    }
+
+    WorkerPool(int threads, long timeoutMillis, Supplier<Alarms> alarms) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads < 1");
         }
         this.threads = threads;
         this.timeoutMillis = timeoutMillis;
+        this.alarms = alarms;
     }
 
     /**
@@ -54,7 +74,7 @@ final class WorkerPool<R> {
              Sink<R> sink) throws Exception {
         Semaphore slots = new Semaphore(threads);
         ExecutorService workers = Executors.newCachedThreadPool(daemons("xxgk-worker"));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons("xxgk-timeout"));
+        Alarms timer = timeoutMillis > 0 ? alarms.get() : null;
         CountDownLatch settled = new CountDownLatch(n);
         AtomicReference<Exception> sinkError = new AtomicReference<>();
         try {
@@ -65,7 +85,7 @@ final class WorkerPool<R> {
                 }
                 final int index = i;
                 AtomicBoolean once = new AtomicBoolean();
-                AtomicReference<ScheduledFuture<?>> alarm = new AtomicReference<>();
+                AtomicReference<Future<?>> alarm = new AtomicReference<>();
                 Future<?> f = workers.submit(() -> {
                     R r;
                     try {
@@ -77,7 +97,7 @@ final class WorkerPool<R> {
                         r = failed.apply(index, t);
                     }
                     if (once.compareAndSet(false, true)) {
-                        ScheduledFuture<?> a = alarm.get();
+                        Future<?> a = alarm.get();
                         if (a != null) {
                             a.cancel(false);
                         }
@@ -88,14 +108,14 @@ final class WorkerPool<R> {
                     }
                 });
                 if (timeoutMillis > 0) {
-                    alarm.set(timer.schedule(() -> {
+                    alarm.set(timer.set(index, timeoutMillis, () -> {
                         if (once.compareAndSet(false, true)) {
                             f.cancel(true);
                             deliver(sink, index, timedOut.apply(index), sinkError);
                             slots.release();
                             settled.countDown();
                         }
-                    }, timeoutMillis, TimeUnit.MILLISECONDS));
+                    }));
                 }
             }
             if (sinkError.get() == null) {
@@ -103,7 +123,9 @@ final class WorkerPool<R> {
             }
         } finally {
             workers.shutdownNow();
-            timer.shutdownNow();
+            if (timer != null) {
+                timer.close();
+            }
         }
         if (sinkError.get() != null) {
             throw sinkError.get();
@@ -124,6 +146,21 @@ final class WorkerPool<R> {
     /** How many threads to use when none is asked for: one per core. */
     static int defaultThreads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The pool's own alarms: one timer thread for all the tasks of a run. */
+    private static final class TimerAlarms implements Alarms {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons("xxgk-timeout"));
+
+        @Override
+        public Future<?> set(int index, long millis, Runnable ring) {
+            return timer.schedule(ring, millis, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
     }
 
     private static ThreadFactory daemons(String name) {

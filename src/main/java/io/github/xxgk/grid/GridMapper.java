@@ -63,6 +63,11 @@ public final class GridMapper {
     private final List<Cell> fragments = new ArrayList<>();
     private boolean otherSplit;
     private boolean otherSingle;
+    /**
+     * A （六）其他处理 row with a cell for every column, all blank: the single 2019 row printed empty, unless the
+     * three 2021 sub-rows follow, when it was only their block label. Decided once t3 is read.
+     */
+    private Row blankOther;
 
     // t4 state
     private final List<Cell> t4Values = new ArrayList<>();
@@ -108,6 +113,10 @@ public final class GridMapper {
                 case T4 -> t4Row(row);
                 case AFTER -> { }
             }
+        }
+        if (blankOther != null && !otherSplit) {
+            otherSingle = true;
+            place(TableId.T3, Schema.OTHER_SINGLE.key(), Schema.T3_COLUMNS, blankOther, CellKinds.lastLabelIndex(blankOther), t3HeaderPos);
         }
         Format format = decideFormat();
         if (format == Format.F2021 && otherSingle && !otherSplit) {
@@ -335,7 +344,12 @@ public final class GridMapper {
         }
         // a heading row without values still sets the block (三、本年度办理结果, （三）不予公开 …)
         String key = resolveT3Labels(row);
-        boolean blankDataRow = !hasValues && key != null && !key.equals(Schema.OTHER_SINGLE.key()) && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
+        boolean blankDataRow = !hasValues && key != null && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
+        if (blankDataRow && key.equals(Schema.OTHER_SINGLE.key())) {
+            // kept aside, and read on as a label row meanwhile (its words may start the next row's label)
+            blankOther = row;
+            blankDataRow = false;
+        }
         if (!hasValues && !blankDataRow) {
             for (Cell c : row.cells()) {
                 if (!CellKinds.isLabel(c)) {

@@ -2,10 +2,14 @@ package io.github.xxgk.output;
 
 import io.github.xxgk.Report;
 import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.validate.CrossYearCheck;
 import io.github.xxgk.validate.Finding;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The findings CSV of FORMAT.md: one row per check and report, naming every cell the check reads. */
@@ -17,11 +21,28 @@ public final class FindingsCsv {
     }
 
     public static void write(CSVPrinter out, Report r) throws IOException {
-        for (Finding f : r.findings()) {
-            out.printRecord(r.source(), f.check(), f.status().code(),
-                    f.cells().stream().map(CellKey::toString).collect(Collectors.joining(" ")),
-                    f.left() == null ? "" : f.left().toPlainString(), f.right() == null ? "" : f.right().toPlainString(),
-                    f.message());
+        for (List<String> row : rows(r)) {
+            out.printRecord(row);
         }
+    }
+
+    /** The rows {@link #write} prints, one list of {@link #HEADER}'s columns per finding ("" for an empty field). */
+    public static List<List<String>> rows(Report r) {
+        List<List<String>> rows = new ArrayList<>(r.findings().size());
+        for (Finding f : r.findings()) {
+            rows.add(row(r.source(), f, f.cells().stream().map(CellKey::toString).collect(Collectors.joining(" "))));
+        }
+        return rows;
+    }
+
+    /** The row of a cross-year finding, filed under the later report; its cells are named with their years. */
+    public static List<String> row(CrossYearCheck.Result x) {
+        return row(x.source(), x.finding(), x.cells());
+    }
+
+    private static List<String> row(String source, Finding f, String cells) {
+        return Arrays.asList(source, f.check(), f.status().code(), cells,
+                f.left() == null ? "" : f.left().toPlainString(), f.right() == null ? "" : f.right().toPlainString(),
+                CsvFiles.str(f.message()));
     }
 }

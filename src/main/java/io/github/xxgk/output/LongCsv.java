@@ -5,6 +5,9 @@ import io.github.xxgk.ReportCell;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** The long CSV of FORMAT.md: one row per cell of every table found. */
 public final class LongCsv {
@@ -15,11 +18,20 @@ public final class LongCsv {
     }
 
     public static void write(CSVPrinter out, Report r) throws IOException {
-        for (ReportCell c : r.cells()) {
-            out.printRecord(r.source(), CsvFiles.str(r.agency()), CsvFiles.str(r.year()), r.format().code(),
-                    c.key().table().code(), c.key().row(), c.key().col(),
-                    c.value() == null ? "" : c.value().toPlainString(), c.value() == null ? "" : c.unit(), c.raw(),
-                    CsvFiles.str(c.page()));
+        for (List<String> row : rows(r)) {
+            out.printRecord(row);
         }
+    }
+
+    /** The rows {@link #write} prints, one list of {@link #HEADER}'s columns per cell ("" for an empty field). */
+    public static List<List<String>> rows(Report r) {
+        List<List<String>> rows = new ArrayList<>(r.cells().size());
+        for (ReportCell c : r.cells()) {
+            rows.add(Arrays.asList(r.source(), CsvFiles.str(r.agency()), CsvFiles.str(r.year()), r.format().code(),
+                    c.key().table().code(), c.key().row(), c.key().col(),
+                    c.value() == null ? "" : c.value().toPlainString(), c.value() == null ? "" : CsvFiles.str(c.unit()),
+                    CsvFiles.str(c.raw()), CsvFiles.str(c.page())));
+        }
+        return rows;
     }
 }

@@ -46,6 +46,11 @@ public final class PanelCsv {
     }
 
     public static void write(CSVPrinter out, Report r) throws IOException {
+        out.printRecord(row(r));
+    }
+
+    /** The report's row as {@link #write} prints it, in {@link #header()}'s columns ("" for an empty cell). */
+    public static List<String> row(Report r) {
         Map<CellKey, ReportCell> byKey = new HashMap<>();
         for (ReportCell c : r.cells()) {
             byKey.putIfAbsent(c.key(), c);
@@ -59,7 +64,7 @@ public final class PanelCsv {
             ReportCell c = byKey.get(k);
             rec.add(c == null || c.value() == null ? "" : c.value().toPlainString());
         }
-        out.printRecord(rec);
+        return rec;
     }
 
     private static List<CellKey> columns() {

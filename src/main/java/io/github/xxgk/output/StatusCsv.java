@@ -1,8 +1,11 @@
 package io.github.xxgk.output;
 
+import io.github.xxgk.Report;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The per-file status CSV of a batch: one row per input, whether it gave tables or why not.
@@ -24,8 +27,27 @@ public final class StatusCsv {
                       int ocrPages) {
     }
 
+    /**
+     * The row of an input with what it gave: {@code report} is null for a failure; {@code crossYearFailures} is
+     * the number of failed cross-year findings filed under it, counted in {@code failed_findings}.
+     */
+    public static Row of(String source, String sha256, long bytes, String kind, BatchStatus status, String message,
+                         long milliseconds, Report report, int crossYearFailures) {
+        if (report == null) {
+            return new Row(source, sha256, bytes, 0, kind, null, null, null, 0, 0, status, message, milliseconds, 0);
+        }
+        return new Row(source, sha256, bytes, report.pages(), kind, report.agency(), report.year(), report.format().code(),
+                report.cells().size(), report.failures().size() + crossYearFailures, status, message, milliseconds,
+                report.ocrPages());
+    }
+
     public static void write(CSVPrinter out, Row r) throws IOException {
-        out.printRecord(r.source(), CsvFiles.str(r.sha256()), r.bytes() < 0 ? "" : Long.toString(r.bytes()),
+        out.printRecord(values(r));
+    }
+
+    /** The row as {@link #write} prints it, in {@link #HEADER}'s columns ("" for an empty field). */
+    public static List<String> values(Row r) {
+        return Arrays.asList(r.source(), CsvFiles.str(r.sha256()), r.bytes() < 0 ? "" : Long.toString(r.bytes()),
                 r.pages() <= 0 ? "" : Integer.toString(r.pages()), CsvFiles.str(r.kind()), CsvFiles.str(r.agency()),
                 CsvFiles.str(r.year()), CsvFiles.str(r.format()), r.status() == BatchStatus.OK ? Integer.toString(r.cells()) : "",
                 r.status() == BatchStatus.OK ? Integer.toString(r.failedFindings()) : "", r.status().code(),

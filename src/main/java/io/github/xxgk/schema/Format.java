@@ -13,4 +13,14 @@ public enum Format {
     public String code() {
         return code;
     }
+
+    /** The format whose {@link #code()} this is. */
+    public static Format ofCode(String code) {
+        for (Format f : values()) {
+            if (f.code.equals(code)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format " + code);
+    }
 }

@@ -13,4 +13,14 @@ public enum TableId {
     public String code() {
         return code;
     }
+
+    /** The table whose {@link #code()} this is. */
+    public static TableId ofCode(String code) {
+        for (TableId t : values()) {
+            if (t.code.equals(code)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown table " + code);
+    }
 }

@@ -9,11 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * An OLE2 (old Office) file. Legacy Word (.doc) tables are not read: their merged cells have no grid in the
- * file format, and a half-right grid would put numbers in the wrong columns silently, so such a file is
- * refused with a clear message to convert it to .docx. The container is opened to say what the file really
- * is: a password-protected Office file (an encrypted .docx is stored this way too), an Excel or PowerPoint
- * file, or a legacy Word document.
+ * An OLE2 (old Office) file. A legacy Word binary (.doc, or a .wps that WPS Office saved as one) is read by
+ * {@link WordBinarySource}; anything else in the container is named: a password-protected Office file (an
+ * encrypted .docx is stored this way too), an Excel or PowerPoint file, a Microsoft Works document.
  */
 public final class DocSource implements ReportSource {
 
@@ -26,8 +24,7 @@ public final class DocSource implements ReportSource {
                         "a password-protected Office document: remove the password (or save an unprotected copy) and try again");
             }
             if (root.hasEntry("WordDocument")) {
-                throw new XxgkException(Reason.UNSUPPORTED_INPUT, name,
-                        "legacy .doc: convert it to .docx (Word or LibreOffice: Save As .docx)");
+                return WordBinarySource.read(fs, name);
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
                 throw new XxgkException(Reason.UNSUPPORTED_INPUT, name, "an Excel workbook (.xls), not a report document");
@@ -35,7 +32,14 @@ public final class DocSource implements ReportSource {
             if (root.hasEntry("PowerPoint Document")) {
                 throw new XxgkException(Reason.UNSUPPORTED_INPUT, name, "a PowerPoint file (.ppt), not a report document");
             }
+            if (root.hasEntry("CONTENTS") || root.hasEntry("MatOST")) {
+                throw new XxgkException(Reason.UNSUPPORTED_INPUT, name,
+                        "a Microsoft Works document, not a Word binary: save it as .docx and try again");
+            }
             throw new XxgkException(Reason.UNSUPPORTED_INPUT, name, "an old-format Office (OLE2) file that is not a Word document");
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw new XxgkException(Reason.ENCRYPTED, name, null,
+                    "a password-protected Word document: remove the password (or save an unprotected copy) and try again", e);
         } catch (IOException | RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, null,
                     "a damaged old-format Office (OLE2) file: " + e.getMessage(), e);

@@ -165,7 +165,7 @@ public final class DocxSource implements ReportSource {
      * A paragraph as paragraph rows (a short one broken by {@code w:br}, like a two-line title, is joined).
      * A line laid out with tabs ("规章⇥0⇥0⇥0") is a table row, split as text copied out of Word is.
      */
-    private static void paragraph(String text, List<Row> rows) {
+    static void paragraph(String text, List<Row> rows) {
         List<String> lines = HtmlText.lines(text);
         boolean tabbed = false;
         for (String line : lines) {

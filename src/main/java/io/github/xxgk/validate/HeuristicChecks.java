@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The heuristic checks FORMAT.md asks to flag (never to fix): 规章 counted by an agency whose level cannot
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  * (H-decisions-as-items, format-research §6.4 #4).
  */
 public final class HeuristicChecks {
-
-    /** County level and below: only provincial and districted-city governments make 规章 (立法法). */
-    private static final Pattern COUNTY_OR_BELOW = Pattern.compile("(县|区|旗|镇|乡|街道|村)(人民政府|政府|办事处)?|县|区|镇|乡|街道");
 
     private HeuristicChecks() {
     }
@@ -37,7 +33,7 @@ public final class HeuristicChecks {
     }
 
     private static void rulesLevel(String agency, Format format, Map<CellKey, ReportCell> cells, List<Finding> out) {
-        if (agency == null || !COUNTY_OR_BELOW.matcher(agency).find()) {
+        if (AgencyLevel.of(agency).canMakeRules()) {
             return;
         }
         List<CellKey> keys = new ArrayList<>();

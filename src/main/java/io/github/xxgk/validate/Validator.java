@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the relations of FORMAT.md (T3-A, T3-B, T3-C, T4-A) and completeness. A relation that reads an empty
- * or missing cell is not evaluable and says which cells were empty. Values are only read, never changed.
+ * Checks the relations of FORMAT.md (T3-A, T3-B, T3-C, T4-A) and completeness. A relation reads an empty cell as
+ * 0 and says which cells were empty; it is not evaluable only when it reads a missing cell or nothing but empty
+ * cells. Values are only read, never changed.
  */
 public final class Validator {
 
@@ -101,33 +102,48 @@ public final class Validator {
         return new CellKey(TableId.T3, row, col);
     }
 
-    /** Checks sum(left) = sum(right). */
+    /**
+     * Checks sum(left) = sum(right), an empty (blank or dash) cell read as 0: reports print blanks for zero, and
+     * a number shifted into a blank cell must break a sum, not hide behind "not evaluable". Only a missing cell
+     * (COMPLETE names it) or a relation of nothing but empty cells cannot be evaluated.
+     */
     private void relation(String check, List<CellKey> left, List<CellKey> right, String what) {
         List<CellKey> all = new ArrayList<>(left);
         all.addAll(right);
+        List<CellKey> missing = new ArrayList<>();
         List<CellKey> empty = new ArrayList<>();
         for (CellKey k : all) {
             ReportCell c = cells.get(k);
-            if (c == null || c.value() == null) {
+            if (c == null) {
+                missing.add(k);
+            } else if (c.value() == null) {
                 empty.add(k);
             }
         }
-        if (!empty.isEmpty()) {
+        if (!missing.isEmpty()) {
             findings.add(new Finding(check, Finding.Status.NOT_EVALUABLE, all, null, null,
-                    what + ": not evaluable, empty or missing: " + summarize(empty)));
+                    what + ": not evaluable, missing: " + summarize(missing)));
+            return;
+        }
+        if (empty.size() == all.size()) {
+            findings.add(new Finding(check, Finding.Status.NOT_EVALUABLE, all, null, null,
+                    what + ": not evaluable, every cell empty"));
             return;
         }
         BigDecimal l = sum(left);
         BigDecimal r = sum(right);
         boolean ok = l.compareTo(r) == 0;
+        String emptyNote = empty.isEmpty() ? "" : " (empty, read as 0: " + summarize(empty) + ")";
         findings.add(new Finding(check, ok ? Finding.Status.PASS : Finding.Status.FAIL, all, l, r,
-                what + (ok ? "" : ": " + l.toPlainString() + " != " + r.toPlainString())));
+                what + (ok ? "" : ": " + l.toPlainString() + " != " + r.toPlainString()) + emptyNote));
     }
 
+    /** The sum of the cells' values, an empty cell counting 0. */
     private BigDecimal sum(List<CellKey> keys) {
         BigDecimal s = BigDecimal.ZERO;
         for (CellKey k : keys) {
-            s = s.add(cells.get(k).value());
+            BigDecimal v = cells.get(k).value();
+            s = v == null ? s : s.add(v);
         }
         return s;
     }

@@ -1,6 +1,10 @@
 package io.github.xxgk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xxgk.StuckReader;
+import io.github.xxgk.XxgkException;
+import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.source.ReportSource;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import static io.github.xxgk.cli.BatchTestSupport.CORPUS;
@@ -187,24 +192,51 @@ class BatchExtractTest {
     }
 
     @Test
-    void aFileOverTheTimeLimitGetsStatusTimeoutAndIsTriedAgainNextRun(@TempDir Path tmp) throws IOException {
+    void aFileOverTheTimeLimitGetsStatusTimeoutAndIsTriedAgainNextRun(@TempDir Path tmp) throws Exception {
         String a = CORPUS.resolve("002/tabbed.txt").toString();
         String b = CORPUS.resolve("009/tabbed.txt").toString();
         Path out = tmp.resolve("out");
-        BatchTestSupport.Run r = extract(args(List.of(a, b), out, "--timeout", "0.001"));
+        // both reads are stuck until interrupted, so both files are over the limit however fast the machine is;
+        // with one thread, b is read only because a's slot was given back when a ran out of time
+        StuckReader stuck = new StuckReader();
+        BatchTestSupport.Run r = extract(args(List.of(a, b), out, "--timeout", "0.05", "--threads", "1"), stuck);
         assertEquals(1, r.exit());
         List<CSVRecord> status = csv(out.resolve("s.csv"));
         assertEquals(List.of("timeout", "timeout"), status.stream().map(x -> x.get("status")).toList());
-        // either the reader stopped at its deadline, or the pool's timer gave up on it
-        assertTrue(status.get(0).get("message").matches("took longer than 0.001 s; abandoned|time limit reached.*"),
-                status.get(0).get("message"));
-        assertTrue(r.err().contains(a + ": " + status.get(0).get("message")), r.err());
+        for (CSVRecord row : status) {
+            assertEquals("took longer than 0.05 s; abandoned", row.get("message"));
+            assertTrue(r.err().contains(row.get("source") + ": " + row.get("message") + System.lineSeparator()), r.err());
+        }
         assertEquals(0, csv(out.resolve("out.csv")).size());
+        stuck.awaitAllEnded(); // each stuck read was interrupted, not left running
 
         BatchTestSupport.Run again = extract(args(List.of(a, b), out));
         assertEquals(0, again.exit(), again.err());
         assertEquals(0, again.command().lastRun.resumed(), "a timeout is not a result to keep");
         assertEquals(List.of("ok", "ok"), csv(out.resolve("s.csv")).stream().map(x -> x.get("status")).toList());
+    }
+
+    @Test
+    void eachFileIsReadUnderItsDeadline(@TempDir Path tmp) throws Exception {
+        // the batch sets the file's deadline on its worker, so a reader checking its checkpoints stops by itself
+        // at the limit (the readers' side of that is GuardTest's); the limit is long, the reader returns at once
+        AtomicLong seen = new AtomicLong();
+        ReportSource recorder = (content, name) -> {
+            seen.set(Checkpoint.deadlineOrMax());
+            throw new XxgkException(XxgkException.Reason.NOT_A_REPORT, name, "only here to see the deadline");
+        };
+        String a = CORPUS.resolve("002/tabbed.txt").toString();
+        long t0 = System.nanoTime();
+        BatchTestSupport.Run r = extract(args(List.of(a), tmp.resolve("out"), "--timeout", "600"), recorder);
+        long t1 = System.nanoTime();
+        assertEquals(1, r.exit());
+        assertEquals("not-a-report", csv(tmp.resolve("out/s.csv")).get(0).get("status"));
+        long limit = 600_000_000_000L;
+        assertTrue(seen.get() - (t0 + limit) >= 0 && (t1 + limit) - seen.get() >= 0,
+                "the deadline is " + (seen.get() - t0) / 1_000_000 + " ms after the run began");
+
+        extract(args(List.of(a), tmp.resolve("none"), "--timeout", "0"), recorder);
+        assertEquals(Long.MAX_VALUE, seen.get(), "--timeout 0: no deadline");
     }
 
     @Test
@@ -225,16 +257,23 @@ class BatchExtractTest {
         assertTrue(bar.endsWith("xxgk: 2 files in " + bar.substring(bar.lastIndexOf("xxgk: 2 files in ") + 17)), bar);
 
         bytes.reset();
-        try (Progress p = new Progress(ps, Progress.Mode.LINES, 4, 0.1)) {
+        long[] now = {0};
+        // the clock and the ticker's beat are the test's: the lines say exactly what 1 of 4 files in 2 s is
+        try (Progress p = new Progress(ps, Progress.Mode.LINES, 4, 3600, () -> now[0])) {
             p.fileDone(true, false);
-            Thread.sleep(350);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
+            now[0] = 2_000_000_000L;
+            p.tick();
         }
         String lines = bytes.toString(StandardCharsets.UTF_8);
-        assertFalse(lines.contains("\r"), lines);
-        assertTrue(lines.startsWith("xxgk: 1/4  25%"), lines);
-        assertTrue(lines.contains("failed 0"), lines);
+        assertEquals("xxgk: 1/4  25%  0.5 files/s  ETA 0:06  failed 0" + System.lineSeparator()
+                + "xxgk: 1 files in 2.0 s: 1 gave tables, 0 failed; 0 taken from the journal (done by an earlier run, or a copy of another input)"
+                + System.lineSeparator(), lines);
+
+        bytes.reset();
+        try (Progress p = new Progress(ps, Progress.Mode.LINES, 4, 3600, () -> now[0])) {
+            p.fileDone(false, false);
+        }
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8), "a run over before the first line leaves stderr to the failure lines");
     }
 
     private static Map<Path, FileTime> times(Path dir) throws IOException {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.source.Sources;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
@@ -30,7 +32,13 @@ final class BatchTestSupport {
     }
 
     static Run extract(List<String> args) {
+        return extract(args, Sources::read);
+    }
+
+    /** A run whose inputs this reader reads (a test's, whose speed it controls). */
+    static Run extract(List<String> args, ReportSource reader) {
         ExtractCommand cmd = new ExtractCommand();
+        cmd.reader = reader;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         cmd.err = new PrintStream(err, true, StandardCharsets.UTF_8);
         CommandLine cl = new CommandLine(cmd);

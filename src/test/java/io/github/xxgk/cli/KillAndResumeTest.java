@@ -27,10 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A batch run in a child JVM is killed (SIGKILL, no shutdown hooks) in the middle of its work, then resumed:
  * the resumed run must not extract again what the killed run finished, and its outputs must be exactly those
  * of a run that was never interrupted (every input once, in order).
+ *
+ * <p>Where the child is when it is killed does not depend on the machine's speed: input number {@link #KILL_AT}
+ * is a named pipe that nobody writes, so the child (one thread, no time limit) blocks on opening it right
+ * after it has journaled the inputs before it, and stays there until it is killed.
  */
 class KillAndResumeTest {
 
     private static final int FILES = 120;
+    private static final int KILL_AT = 20;
 
     /** Distinct inputs (distinct hashes) from the corpus's text reports: report k with k trailing blank lines. */
     private static List<String> makeInputs(Path dir) throws IOException {
@@ -54,49 +59,67 @@ class KillAndResumeTest {
         return inputs;
     }
 
-    private static List<String> args(Path in, Path out) {
-        return List.of(in.toString(), "-o", out.resolve("out.csv").toString(), "--findings", out.resolve("f.csv").toString(),
-                "--status", out.resolve("s.csv").toString(), "--panel", out.resolve("p.csv").toString());
+    private static List<String> args(List<String> inputs, Path out) {
+        List<String> a = new ArrayList<>(inputs);
+        a.addAll(List.of("-o", out.resolve("out.csv").toString(), "--findings", out.resolve("f.csv").toString(),
+                "--status", out.resolve("s.csv").toString(), "--panel", out.resolve("p.csv").toString()));
+        return a;
+    }
+
+    /** A named pipe: Java has no call for one, every POSIX system has the command. */
+    private static void mkfifo(Path p) throws IOException, InterruptedException {
+        Process mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+        String said = new String(mk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, mk.waitFor(), "mkfifo " + p + ": " + said);
+        assertFalse(Files.isRegularFile(p), p + " is not a pipe");
     }
 
     @Test
     void killedRunResumesWithNothingLostOrDuplicated(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        makeInputs(in);
+        List<String> inputs = makeInputs(in);
+        Path blocker = Path.of(inputs.get(KILL_AT));
+        byte[] blockerContent = Files.readAllBytes(blocker);
+        Files.delete(blocker);
+        mkfifo(blocker);
         Path out = tmp.resolve("out");
         Path journal = Journal.dirFor(out.resolve("out.csv"));
 
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "extract"));
-        cmd.addAll(args(in, out));
-        cmd.addAll(List.of("--threads", "1", "--progress", "lines", "--progress-interval", "0.5"));
+        cmd.addAll(args(inputs, out)); // named one by one: a folder would leave the pipe out, it is no regular file
+        cmd.addAll(List.of("--threads", "1", "--timeout", "0", "--progress", "lines", "--progress-interval", "0.5"));
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         int seen = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            seen = entries(journal);
-            if (seen >= 20) {
-                break;
+        try {
+            // only a broken child takes minutes to get here: the bound ends the test instead of hanging the build
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (System.nanoTime() < deadline && child.isAlive() && seen < KILL_AT) {
+                seen = entries(journal);
+                Thread.sleep(5);
             }
-            Thread.sleep(5);
+            assertTrue(child.isAlive(), "the child ended before it reached the pipe (" + seen + " entries): "
+                    + Files.readString(tmp.resolve("child.log")));
+            assertEquals(KILL_AT, seen, "the child did not reach the pipe: " + Files.readString(tmp.resolve("child.log")));
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the killed child did not end");
         }
-        assertTrue(child.isAlive(), "the child finished before it could be killed (" + seen + " entries): "
-                + Files.readString(tmp.resolve("child.log")));
-        child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         int done = entries(journal);
-        assertTrue(done >= 20 && done < FILES, done + " entries after the kill");
+        assertEquals(KILL_AT, done, "every input before the pipe is journaled, and nothing after it");
         for (String name : List.of("out.csv", "f.csv", "s.csv", "p.csv")) {
             assertFalse(Files.exists(out.resolve(name)), name + " must not exist before the batch completes");
         }
+        Files.delete(blocker);
+        Files.write(blocker, blockerContent);
 
-        BatchTestSupport.Run resumed = extract(args(in, out));
+        BatchTestSupport.Run resumed = extract(args(inputs, out));
         assertEquals(0, resumed.exit(), resumed.err());
         assertEquals(FILES, resumed.command().lastRun.files());
         assertEquals(done, resumed.command().lastRun.resumed(), "every file finished before the kill is reused, no other");
 
         Path fresh = tmp.resolve("fresh");
-        assertEquals(0, extract(args(in, fresh)).exit());
+        assertEquals(0, extract(args(inputs, fresh)).exit());
         for (String name : List.of("out.csv", "f.csv", "p.csv")) {
             assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
         }

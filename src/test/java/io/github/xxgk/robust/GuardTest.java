@@ -1,5 +1,6 @@
 package io.github.xxgk.robust;
 
+import io.github.xxgk.StuckReader;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
@@ -10,6 +11,7 @@ import io.github.xxgk.guard.MemoryBudget;
 import io.github.xxgk.source.DocxSource;
 import io.github.xxgk.source.HtmlSource;
 import io.github.xxgk.source.InputKind;
+import io.github.xxgk.source.PdfSource;
 import io.github.xxgk.source.ReportSource;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,56 +62,95 @@ class GuardTest {
     }
 
     @Test
-    void interruptedCallerGetsTimeoutAndKeepsItsInterrupt(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-        Path big = tmp.resolve("2000.pdf");
-        Files.write(big, Broken.manyPages(2_000));
-        Limits slow = Limits.DEFAULT.withMaxPdfPages(10_000).withTimeout(Duration.ofSeconds(60));
+    void interruptedCallerGetsTimeoutAndKeepsItsInterrupt() throws Exception {
+        StuckReader stuck = new StuckReader();
+        Limits minute = Limits.DEFAULT.withTimeout(Duration.ofSeconds(60));
         AtomicReference<XxgkException> caught = new AtomicReference<>();
         AtomicReference<Boolean> flag = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
-                Xxgk.extract(big, slow);
+                Xxgk.extract(new byte[] {'x'}, "stuck.pdf", minute, stuck);
             } catch (XxgkException e) {
                 caught.set(e);
             }
             flag.set(Thread.currentThread().isInterrupted());
         });
         caller.start();
-        Thread.sleep(300);
+        // the read is under way (and cannot end by itself) before the caller is interrupted
+        stuck.awaitStarted(1);
         caller.interrupt();
-        caller.join(10_000);
+        caller.join(TimeUnit.SECONDS.toMillis(StuckReader.BROKEN_AFTER_SECONDS));
+        assertFalse(caller.isAlive(), "the interrupted caller did not get control back");
         assertEquals(Reason.TIMEOUT, caught.get().reason(), () -> caught.get().describe());
+        assertEquals("stuck.pdf", caught.get().source());
         assertTrue(caught.get().getMessage().contains("interrupted"), caught.get().getMessage());
         assertTrue(flag.get(), "the interrupt is kept for the caller");
+        stuck.awaitAllEnded(); // the worker was cancelled too, not left reading
     }
 
     @Test
-    void timeoutReturnsOnTimeWithTheFileNamed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-        Path big = tmp.resolve("2000.pdf");
-        Files.write(big, Broken.manyPages(2_000));
+    void timeoutReturnsOnTimeWithTheFileNamed() throws Exception {
+        StuckReader stuck = new StuckReader();
+        Duration limit = Duration.ofMillis(200);
         long t0 = System.nanoTime();
         XxgkException e = assertThrows(XxgkException.class,
-                () -> Xxgk.extract(big, Limits.DEFAULT.withMaxPdfPages(10_000).withTimeout(Duration.ofMillis(500))));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
+                () -> Xxgk.extract(new byte[] {'x'}, "reports/2000.pdf", Limits.DEFAULT.withTimeout(limit), stuck));
+        long t1 = System.nanoTime();
         assertEquals(Reason.TIMEOUT, e.reason(), e.describe());
-        assertEquals(big.toString(), e.source());
-        assertTrue(ms < 3_000, ms + " ms");
+        assertEquals("reports/2000.pdf", e.source());
+        assertEquals("no result within the time limit of 200 ms", e.getMessage());
+        // the caller waited the limit, plus only our own overhead (a wide margin: the machine may be busy)
+        long overheadMs = (t1 - t0) / 1_000_000 - limit.toMillis();
+        assertTrue(overheadMs >= 0 && overheadMs < 10_000, overheadMs + " ms past the limit");
+        stuck.awaitAllEnded(); // the worker was interrupted and let go (if it had started at all)
     }
 
     @Test
-    void htmlAndDocxReadersStopAtAPassedDeadline() throws Exception {
-        for (String file : new String[] {"source.html", "source.docx"}) {
+    void theWorkerReadsUnderTheCallsDeadline() throws Exception {
+        // so that a reader checking its checkpoints stops by itself at the time limit
+        Duration limit = Duration.ofSeconds(600);
+        AtomicLong seen = new AtomicLong();
+        ReportSource recorder = (content, name) -> {
+            seen.set(Checkpoint.deadlineOrMax());
+            throw new XxgkException(Reason.NOT_A_REPORT, name, "only here to see the deadline");
+        };
+        long t0 = System.nanoTime();
+        XxgkException e = assertThrows(XxgkException.class, () -> Xxgk.extract(new byte[] {'x'}, "x.txt", Limits.DEFAULT.withTimeout(limit), recorder));
+        long t1 = System.nanoTime();
+        assertEquals(Reason.NOT_A_REPORT, e.reason(), e.describe());
+        assertTrue(seen.get() - (t0 + limit.toNanos()) >= 0 && (t1 + limit.toNanos()) - seen.get() >= 0,
+                "the deadline is " + (seen.get() - t0) / 1_000_000 + " ms after the call began");
+    }
+
+    @Test
+    void readersStopAtAPassedDeadline() throws Exception {
+        for (String file : new String[] {"source.html", "source.docx", "writer.pdf"}) {
             byte[] content = Files.readAllBytes(Path.of("fixtures/corpus/004", file));
-            ReportSource reader = file.endsWith(".html") ? new HtmlSource() : new DocxSource();
+            ReportSource reader = file.endsWith(".html") ? new HtmlSource() : file.endsWith(".docx") ? new DocxSource() : new PdfSource();
             assertTrue(reader.read(content, file).rows().size() > 50, file);
             Checkpoint.deadline(System.nanoTime() - 1);
             try {
                 XxgkException e = assertThrows(XxgkException.class, () -> reader.read(content, file));
                 assertEquals(Reason.TIMEOUT, e.reason(), e.describe());
                 assertEquals(file, e.source());
+                assertEquals("time limit reached while reading", e.getMessage());
             } finally {
                 Checkpoint.deadline(null);
             }
+        }
+    }
+
+    @Test
+    void aReaderStopsWhenItsThreadIsInterrupted() throws Exception {
+        byte[] content = Files.readAllBytes(Path.of("fixtures/corpus/004/writer.pdf"));
+        Thread.currentThread().interrupt();
+        try {
+            XxgkException e = assertThrows(XxgkException.class, () -> new PdfSource().read(content, "writer.pdf"));
+            assertEquals(Reason.TIMEOUT, e.reason(), e.describe());
+            assertEquals("cancelled while reading", e.getMessage());
+            assertEquals(1, e.page(), "stopped before the first page");
+        } finally {
+            assertTrue(Thread.interrupted(), "the reader keeps the interrupt");
         }
     }
 

@@ -32,14 +32,22 @@ class DocSourceTest {
         return assertThrows(XxgkException.class, () -> Sources.read(content, "report.doc"));
     }
 
+    /** A container that names a Word stream holding no Word binary is a damaged Word document, said so. */
     @Test
-    void legacyWordSaysToConvertToDocx() throws Exception {
+    void aWordStreamThatIsNoWordBinaryIsCorrupt() throws Exception {
         byte[] doc = ole2("WordDocument", "1Table");
         assertEquals(InputKind.DOC, Sources.sniff(doc));
         XxgkException e = fail(doc);
-        assertEquals(Reason.UNSUPPORTED_INPUT, e.reason());
-        assertTrue(e.getMessage().contains("legacy .doc: convert it to .docx"), e.getMessage());
+        assertEquals(Reason.CORRUPT, e.reason());
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
         assertEquals("report.doc", e.source());
+    }
+
+    @Test
+    void aWorksDocumentNamedWpsSaysWhatItIs() throws Exception {
+        XxgkException e = assertThrows(XxgkException.class, () -> Sources.read(ole2("CONTENTS", "SPELLING"), "report.wps"));
+        assertEquals(Reason.UNSUPPORTED_INPUT, e.reason());
+        assertTrue(e.getMessage().contains("Microsoft Works"), e.getMessage());
     }
 
     @Test

@@ -65,16 +65,47 @@ class RelationsTest {
         assertEquals(4, failed.get(0).right().intValue());
     }
 
+    /** A dash in place of 8 is no value; read as 0 it breaks both relations through it, and they name it empty. */
     @Test
-    void aDashIsNoValueAndMakesItsRelationsNotEvaluable() throws Exception {
+    void aDashIsNoValueAndItsRelationsReadItAsZero() throws Exception {
         Report r = Xxgk.extract(DIR.resolve("t3-dash.txt"));
         var cell = r.cell(TableId.T3, "new_received", "commercial_enterprise").orElseThrow();
         assertEquals(null, cell.value());
         assertEquals("—", cell.raw());
-        List<Finding> ne = r.findings().stream().filter(f -> f.status() == Finding.Status.NOT_EVALUABLE).toList();
-        assertEquals(List.of("T3-A", "T3-C"), ne.stream().map(Finding::check).toList());
-        assertTrue(ne.get(0).message().contains("t3.new_received.commercial_enterprise"));
-        assertTrue(r.failures().isEmpty(), r.failures().toString());
+        List<Finding> failed = r.failures();
+        assertEquals(List.of("T3-A", "T3-C"), failed.stream().map(Finding::check).toList(), failed.toString());
+        for (Finding f : failed) {
+            assertTrue(f.cells().stream().anyMatch(k -> k.toString().equals("t3.new_received.commercial_enterprise")));
+            assertTrue(f.message().contains("empty, read as 0: t3.new_received.commercial_enterprise"), f.message());
+        }
+        // T3-A commercial_enterprise: 0 + 0 = 8 + 0 published around the dash
+        assertEquals(0, failed.get(0).left().intValue());
+        assertEquals(8, failed.get(0).right().intValue());
+        // T3-C new_received: 122 = 113 + 0 + 0 + 1 + 0 + 0
+        assertEquals(122, failed.get(1).left().intValue());
+        assertEquals(114, failed.get(1).right().intValue());
+        assertTrue(r.findings().stream().noneMatch(f -> f.status() == Finding.Status.NOT_EVALUABLE && f.check().startsWith("T")));
+    }
+
+    /** Only a relation reading a missing cell, or nothing but empty cells, is not evaluable. */
+    @Test
+    void missingOrAllEmptyCellsAreNotEvaluable() throws Exception {
+        // the seed with t4's review row printed as dashes only and the line's last cell (after_review total) cut off
+        Report r = Xxgk.extract(DIR.resolve("t4-empty-and-missing.txt"));
+        Finding review = t4(r, "review");
+        assertEquals(Finding.Status.NOT_EVALUABLE, review.status(), review.message());
+        assertTrue(review.message().contains("every cell empty"), review.message());
+        assertEquals(Finding.Status.PASS, t4(r, "litigation_direct").status());
+        Finding after = t4(r, "litigation_after_review");
+        assertEquals(Finding.Status.NOT_EVALUABLE, after.status(), after.message());
+        assertTrue(after.message().contains("missing: t4.litigation_after_review.total"), after.message());
+        Finding complete = r.findings().get(0);
+        assertEquals(Finding.Status.FAIL, complete.status());
+        assertTrue(complete.cells().stream().anyMatch(k -> k.toString().equals("t4.litigation_after_review.total")));
+    }
+
+    private static Finding t4(Report r, String row) {
+        return r.findings().stream().filter(f -> f.check().equals("T4-A") && f.cells().get(0).row().equals(row)).findFirst().orElseThrow();
     }
 
     @Test
@@ -99,6 +130,11 @@ class RelationsTest {
         assertEquals(Finding.Status.FAIL, f.status());
         assertTrue(cells(f).contains("t2.rules.in_force"));
         assertEquals(6, r.cell(TableId.T2, "rules", "in_force").orElseThrow().value().intValue(), "flagged, not changed");
+        // a provincial government (自治区, not a bare 区) does make 规章: no flag
+        String province = text.replace("规章\t0\t0\t0", "规章\t0\t0\t6").replaceFirst("洪泽区人民政府2023年", "广西壮族自治区人民政府2023年");
+        Report p = Xxgk.extract(province.getBytes(java.nio.charset.StandardCharsets.UTF_8), "009.txt");
+        assertEquals("广西壮族自治区人民政府", p.agency());
+        assertTrue(p.findings().stream().noneMatch(x -> x.check().equals("H-rules-level")), p.findings().toString());
     }
 
     @Test

@@ -5,5 +5,5 @@ import io.github.xxgk.source.Row;
 import java.util.List;
 
 /** Something on a page in reading order: a paragraph line or a table's rows, placed by its top edge. */
-record Block(float top, List<Row> rows) {
+public record Block(float top, List<Row> rows) {
 }

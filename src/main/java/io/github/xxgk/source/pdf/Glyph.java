@@ -5,25 +5,25 @@ package io.github.xxgk.source.pdf;
  * /Rotate and after turning sideways text upright. {@code size} is the font size in points; {@code dir} the
  * direction the text runs in (0, 90, 180, 270 degrees, clockwise from rightwards).
  */
-record Glyph(float x, float y, float w, float h, String text, float size, int dir) {
+public record Glyph(float x, float y, float w, float h, String text, float size, int dir) {
 
-    float right() {
+    public float right() {
         return x + w;
     }
 
-    float bottom() {
+    public float bottom() {
         return y + h;
     }
 
-    float cx() {
+    public float cx() {
         return x + w / 2;
     }
 
-    float cy() {
+    public float cy() {
         return y + h / 2;
     }
 
-    boolean isSpace() {
+    public boolean isSpace() {
         return text.isBlank();
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 final class Lattice {
 
     private static final float EDGE_TOLERANCE = 2.5f;
+    /** How close to the page's edge a cell's side must be for the table to be cut there. */
+    private static final float PAGE_EDGE = 1.0f;
 
     private Lattice() {
     }
@@ -47,7 +49,7 @@ final class Lattice {
             hs = Ruling.collapseOrientedRulings(hs);
             vs = Ruling.collapseOrientedRulings(vs);
         }
-        List<? extends Rectangle> cells = SpreadsheetExtractionAlgorithm.findCells(hs, vs);
+        List<? extends Rectangle> cells = withoutCutCells(SpreadsheetExtractionAlgorithm.findCells(hs, vs), page.width());
         if (cells.size() < 2) {
             return List.of();
         }
@@ -113,6 +115,48 @@ final class Lattice {
                             : new Ruling(new Point2D.Float(lo, extreme), new Point2D.Float(hi, extreme)));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * A cell that reaches the page's left or right edge lies partly beyond the page: the table was cut there (a
+     * Word table wider than the page; LibreOffice draws a border where it cuts, and a line made by
+     * {@link #closeOpenEnds} closes it otherwise). Whatever the cell held past the edge is not in the file, so a
+     * blank or a piece of text in it says nothing about the cell. It is left out: its cells are then missing,
+     * which the completeness check names, never read as blank or as the piece that shows. A table's own border
+     * never lies on the page edge: pages have margins, and a cell merely near the edge (2 pt in) is kept.
+     */
+    private static List<? extends Rectangle> withoutCutCells(List<? extends Rectangle> cells, float pageWidth) {
+        // the cut column on each side: between the page edge and the innermost left (right) side of a cell there
+        float cutRight = Float.NaN;
+        float cutLeft = Float.NaN;
+        for (Rectangle c : cells) {
+            if (c.getRight() >= pageWidth - PAGE_EDGE) {
+                cutRight = Float.isNaN(cutRight) ? c.getLeft() : Math.max(cutRight, c.getLeft());
+            }
+            if (c.getLeft() <= PAGE_EDGE) {
+                cutLeft = Float.isNaN(cutLeft) ? c.getRight() : Math.min(cutLeft, c.getRight());
+            }
+        }
+        if (Float.isNaN(cutRight) && Float.isNaN(cutLeft)) {
+            return cells;
+        }
+        List<Rectangle> out = new ArrayList<>(cells.size());
+        for (Rectangle c : cells) {
+            float left = c.getLeft();
+            float right = c.getRight();
+            if (!Float.isNaN(cutRight) && right >= pageWidth - PAGE_EDGE) {
+                // a cell spanning into the cut column (申请人情况 over the applicant columns) keeps its part on the page
+                right = cutRight;
+            }
+            if (!Float.isNaN(cutLeft) && left <= PAGE_EDGE) {
+                left = cutLeft;
+            }
+            if (right - left <= EDGE_TOLERANCE) {
+                continue;
+            }
+            out.add(left == c.getLeft() && right == c.getRight() ? c : new Rectangle(c.getTop(), left, right - left, (float) c.getHeight()));
         }
         return out;
     }

@@ -17,10 +17,11 @@ import java.util.Map;
  * @param ocr      for a page read by OCR, each glyph's note (a glyph is then a whole cell's or line's text);
  *                 identity-keyed, empty for a born-digital page
  */
-record PageObjects(int number, float width, float height, int rotation, List<Glyph> glyphs, List<Ruling> rulings,
-                   int unmapped, Map<Glyph, OcrNote> ocr) {
+public record PageObjects(int number, float width, float height, int rotation, List<Glyph> glyphs, List<Ruling> rulings,
+                          int unmapped, Map<Glyph, OcrNote> ocr) {
 
-    PageObjects(int number, float width, float height, int rotation, List<Glyph> glyphs, List<Ruling> rulings, int unmapped) {
+    public PageObjects(int number, float width, float height, int rotation, List<Glyph> glyphs, List<Ruling> rulings,
+                       int unmapped) {
         this(number, width, height, rotation, glyphs, rulings, unmapped, Map.of());
     }
 

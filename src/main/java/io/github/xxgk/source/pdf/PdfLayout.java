@@ -3,6 +3,7 @@ package io.github.xxgk.source.pdf;
 import io.github.xxgk.source.Cell;
 import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.Row;
+import io.github.xxgk.source.pdf.stream.RunFinder;
 import technology.tabula.Rectangle;
 
 import java.util.ArrayList;
@@ -42,9 +43,9 @@ public final class PdfLayout {
 
     static List<Row> rows(List<PageObjects> pages) {
         List<Plan> plans = new ArrayList<>(pages.size());
-        StreamTables.Memory memory = new StreamTables.Memory();
+        RunFinder unruled = new RunFinder();
         for (PageObjects p : pages) {
-            plans.add(plan(p, memory));
+            plans.add(plan(p, unruled));
         }
         // tabula's rectangles are equal by their coordinates: cells of two pages may coincide, so identity counts
         Map<Rectangle, String> texts = new IdentityHashMap<>();
@@ -77,7 +78,7 @@ public final class PdfLayout {
         return out;
     }
 
-    private static Plan plan(PageObjects page, StreamTables.Memory memory) {
+    private static Plan plan(PageObjects page, RunFinder unruled) {
         Plan plan = new Plan(page);
         plan.grids.addAll(Lattice.find(page));
         List<Glyph> free = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class PdfLayout {
             }
         }
         List<Glyph> rest = new ArrayList<>();
-        plan.blocks.addAll(StreamTables.find(page, free, rest, memory));
+        plan.blocks.addAll(unruled.find(page, free, rest));
         for (TextLines.Line line : TextLines.lines(rest)) {
             String text = paragraphText(line);
             if (!text.isBlank()) {

@@ -5,29 +5,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Groups glyphs into lines and lines into text, the way a reader sees them. */
-final class TextLines {
+public final class TextLines {
 
     private TextLines() {
     }
 
     /** A line of glyphs, left to right. */
-    record Line(List<Glyph> glyphs, float top, float bottom, float left, float right) {
+    public record Line(List<Glyph> glyphs, float top, float bottom, float left, float right) {
 
-        float cy() {
+        public float cy() {
             return (top + bottom) / 2;
         }
 
-        float height() {
+        public float height() {
             return bottom - top;
         }
 
-        String text() {
+        public String text() {
             return join(glyphs);
         }
     }
 
     /** Lines of the given glyphs, top to bottom; glyphs whose vertical centres fall in one band make a line. */
-    static List<Line> lines(List<Glyph> glyphs) {
+    public static List<Line> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.removeIf(Glyph::isSpace);
         sorted.sort(Comparator.comparingDouble(Glyph::cy));
@@ -70,7 +70,7 @@ final class TextLines {
     }
 
     /** Splits a line where the gap between glyphs is wider than {@code gapEm} times the font size. */
-    static List<List<Glyph>> chunks(List<Glyph> line, float gapEm) {
+    public static List<List<Glyph>> chunks(List<Glyph> line, float gapEm) {
         List<List<Glyph>> out = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
@@ -89,7 +89,7 @@ final class TextLines {
     }
 
     /** The text of glyphs on one line: a space where the gap is a word gap, never between two ideographs. */
-    static String join(List<Glyph> glyphs) {
+    public static String join(List<Glyph> glyphs) {
         StringBuilder sb = new StringBuilder();
         Glyph prev = null;
         for (Glyph g : glyphs) {

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Files/s of the Spark job (io.github.xxgk.spark.ExtractJob under spark-submit's class, Spark's jars first) at
+# local[1] and local[2] on the same inputs, and the per-file costs by kind that the README's cluster estimate
+# starts from (the status table's milliseconds: extraction time per file, in one task).
+#
+#   bench/spark-files-per-second.sh [FILE...]     default: the born-digital PDFs, web pages and text of ../shared/corpus
+#   COPIES=4 bench/spark-files-per-second.sh
+#
+# COPIES: each file is copied this many times, each copy made distinct by a trailing comment (the bytes differ,
+# the content does not), so the journal cannot reuse an earlier answer. Each run starts with --force.
+# Needs: target/xxgk.jar (mvn -q package -DskipTests), Maven (for Spark's classpath, .ci/spark/pom.xml).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${COPIES:-4}
+if [ $# -eq 0 ]; then
+    set -- $(ls ../shared/corpus/*/{chrome,writer,plain,locked,clipped,published}.pdf ../shared/corpus/*/source.html \
+        ../shared/corpus/*/tabbed.txt 2>/dev/null)
+fi
+[ -f target/xxgk.jar ] || { echo "target/xxgk.jar missing: mvn -q package -DskipTests" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/in"
+n=0
+for c in $(seq "$copies"); do
+    for f in "$@"; do
+        n=$((n + 1))
+        ext=${f##*.}
+        name=$(printf '%05d.%s' "$n" "$ext")
+        cp "$f" "$work/in/$name"
+        case "$ext" in
+            pdf) printf '\n%% copy %d\n' "$c" >> "$work/in/$name" ;;
+            html) printf '\n<!-- copy %d -->\n' "$c" >> "$work/in/$name" ;;
+            *) printf '\n' >> "$work/in/$name"; for _ in $(seq "$c"); do printf ' ' >> "$work/in/$name"; done ;;
+        esac
+    done
+done
+mvn -q -B -o -f .ci/spark/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1 \
+    || mvn -q -B -f .ci/spark/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+opens=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
+run() { # run CORES: seconds of wall time for the whole job, JVM and Spark start included
+    local start end
+    start=$(date +%s.%N)
+    java $opens -cp "$(cat "$work/cp.txt")" org.apache.spark.deploy.SparkSubmit --master "local[$1]" \
+        --driver-memory 2g --conf spark.ui.enabled=false --conf spark.driver.bindAddress=127.0.0.1 \
+        --conf spark.driver.host=127.0.0.1 --class io.github.xxgk.spark.ExtractJob target/xxgk.jar "$work/in" \
+        --out "$work/out$1" --csv --force >"$work/log$1" 2>&1 || { tail -30 "$work/log$1" >&2; exit 1; }
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc -l
+}
+echo "$n files ($# distinct x $copies copies), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+s1=$(run 1)
+s2=$(run 2)
+printf 'local[1]: %.1f s, %.2f files/s\n' "$s1" "$(echo "$n / $s1" | bc -l)"
+printf 'local[2]: %.1f s, %.2f files/s\n' "$s2" "$(echo "$n / $s2" | bc -l)"
+printf 'speed-up local[2] / local[1]: %.2fx\n' "$(echo "$s1 / $s2" | bc -l)"
+# per-file extraction time by kind, from local[1]'s status table (ok rows: the message is empty, no quoted commas)
+cat "$work"/out1/status/*.csv | awk -F, '$11 == "ok" { n[$5]++; ms[$5] += $NF }
+    END { for (k in n) printf "%s: %d files, %.0f ms per file (extraction, one core)\n", k, n[k], ms[k] / n[k] }'

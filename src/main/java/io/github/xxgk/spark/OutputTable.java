@@ -1,0 +1,117 @@
+package io.github.xxgk.spark;
+
+import io.github.xxgk.output.FindingsCsv;
+import io.github.xxgk.output.LongCsv;
+import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.StatusCsv;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tables the job writes, with the CLI's columns (the headers of {@link LongCsv}, {@link FindingsCsv},
+ * {@link StatusCsv}, {@link PanelCsv}) and the CLI's values: every row is made by the same row builder as the
+ * CSV line, then typed for Parquet (numbers as numbers, empty fields as null) or kept as text for CSV.
+ */
+enum OutputTable {
+    LONG("long", LongCsv.HEADER),
+    FINDINGS("findings", FindingsCsv.HEADER),
+    STATUS("status", StatusCsv.HEADER),
+    PANEL("panel", PanelCsv.header());
+    // SECTIONS: the narrative sections table (branch `sections`) goes here, with its builder's header, and one
+    // flatMap in ExtractJob.writeTables from the resolved entries, like LONG's.
+
+    /**
+     * Exact decimals: 20 digits before the point, 18 after (Spark's default for BigDecimal). A published value
+     * that does not fit is an error, never rounded.
+     */
+    static final DecimalType DECIMAL = DataTypes.createDecimalType(38, 18);
+
+    /** Columns that are numbers, per table; any other column is text. The panel's cell columns are all decimals. */
+    private static final Map<String, DataType> LONG_NUMBERS = Map.of("year", DataTypes.IntegerType, "value", DECIMAL,
+            "page", DataTypes.IntegerType);
+    private static final Map<String, DataType> FINDINGS_NUMBERS = Map.of("left", DECIMAL, "right", DECIMAL);
+    private static final Map<String, DataType> STATUS_NUMBERS = Map.of("bytes", DataTypes.LongType,
+            "pages", DataTypes.IntegerType, "year", DataTypes.IntegerType, "cells", DataTypes.IntegerType,
+            "failed_findings", DataTypes.IntegerType, "milliseconds", DataTypes.LongType);
+
+    private final String dirName;
+    private final String[] header;
+
+    OutputTable(String dirName, String[] header) {
+        this.dirName = dirName;
+        this.header = header;
+    }
+
+    /** The table's folder under the output folder. */
+    String dirName() {
+        return dirName;
+    }
+
+    StructType schema(boolean typed) {
+        List<StructField> fields = new ArrayList<>();
+        for (String column : header) {
+            fields.add(DataTypes.createStructField(column, typed ? type(column) : DataTypes.StringType, true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    private DataType type(String column) {
+        Map<String, DataType> numbers = switch (this) {
+            case LONG -> LONG_NUMBERS;
+            case FINDINGS -> FINDINGS_NUMBERS;
+            case STATUS -> STATUS_NUMBERS;
+            case PANEL -> PanelCsv.LEADING.contains(column) ? Map.of("year", DataTypes.IntegerType) : Map.of(column, DECIMAL);
+        };
+        return numbers.getOrDefault(column, DataTypes.StringType);
+    }
+
+    /**
+     * One CSV line's fields as a row: text as is; "" as null (Spark's CSV writer writes null as an empty field,
+     * as the CLI does); typed, numbers parsed.
+     */
+    Row row(List<String> fields, boolean typed) {
+        if (fields.size() != header.length) {
+            throw new IllegalStateException(name() + ": " + fields.size() + " fields for " + header.length + " columns");
+        }
+        Object[] values = new Object[header.length];
+        for (int i = 0; i < header.length; i++) {
+            String f = fields.get(i);
+            if (f == null || f.isEmpty()) {
+                values[i] = null;
+            } else if (!typed) {
+                values[i] = f;
+            } else {
+                values[i] = parse(type(header[i]), f, header[i], fields.get(0));
+            }
+        }
+        return RowFactory.create(values);
+    }
+
+    private static Object parse(DataType type, String text, String column, String source) {
+        if (type == DataTypes.IntegerType) {
+            return Integer.valueOf(text);
+        }
+        if (type == DataTypes.LongType) {
+            return Long.valueOf(text);
+        }
+        if (type instanceof DecimalType d) {
+            BigDecimal v = new BigDecimal(text);
+            if (v.scale() > d.scale() || v.precision() - v.scale() > d.precision() - d.scale()) {
+                throw new IllegalArgumentException(source + ": " + column + " " + text + " does not fit decimal("
+                        + d.precision() + "," + d.scale() + ")");
+            }
+            return v;
+        }
+        return text;
+    }
+}

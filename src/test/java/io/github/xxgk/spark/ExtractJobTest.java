@@ -1,0 +1,196 @@
+package io.github.xxgk.spark;
+
+import io.github.xxgk.cli.ExtractCommand;
+import io.github.xxgk.output.FindingsCsv;
+import io.github.xxgk.output.LongCsv;
+import io.github.xxgk.output.PanelCsv;
+import io.github.xxgk.output.StatusCsv;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in local[2] against the CLI over the same inputs (reports of the corpus in several forms, a copy
+ * of one under another name, a cut-off PDF, a file that is not a report by its name): every table holds the same
+ * rows as the CLI's CSV, cell for cell. First as Parquet (typed), then again as CSV into the same output, which
+ * must reuse every journaled outcome instead of extracting again.
+ */
+class ExtractJobTest {
+
+    private static final Path CORPUS = Path.of("fixtures", "corpus");
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("xxgk-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                // a few rows: compiling code for each query costs more than it saves
+                .config("spark.sql.codegen.wholeStage", "false").config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void sameRowsAsTheCliThenResumedFromTheJournal(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // one agency (平潭) in 2019, 2021 and 2022: between 2021 and 2022
+        copy("002/source.html", in.resolve("pt/2019.html"));
+        copy("004/tabbed.txt", in.resolve("pt/2021.txt"));
+        copy("005/writer.pdf", in.resolve("pt/2022.pdf"));
+        copy("009/source.docx", in.resolve("ha/2023.docx"));
+        copy("012/source.html", in.resolve("sy/2023.html"));
+        copy("004/tabbed.txt", in.resolve("copy/same-content.txt"));
+        byte[] pdf = Files.readAllBytes(CORPUS.resolve("009/chrome.pdf"));
+        Files.write(in.resolve("broken.pdf"), Arrays.copyOf(pdf, pdf.length / 3)); // cut off: no trailer, no xref
+        Files.writeString(in.resolve("notes.json"), "{\"not\": \"a report\"}");
+        String dir = in.toAbsolutePath().toString();
+
+        Path cli = Files.createDirectories(tmp.resolve("cli"));
+        int exit = new CommandLine(new ExtractCommand()).execute(dir, "-o", cli.resolve("long.csv").toString(),
+                "--findings", cli.resolve("findings.csv").toString(), "--status", cli.resolve("status.csv").toString(),
+                "--panel", cli.resolve("panel.csv").toString(), "--progress=none");
+        assertEquals(1, exit, "the broken PDF fails in the CLI too");
+
+        String out = tmp.resolve("spark").toUri().toString();
+        ExtractJob.Summary first = ExtractJob.run(spark, JobOptions.parse(dir, "--out", out, "--checkpoint-every", "2"));
+        assertEquals(new ExtractJob.Summary(7, 6, 1, 0, 7), first);
+        Path sparkOut = tmp.resolve("spark");
+        compareTyped(OutputTable.LONG, parquet(sparkOut, OutputTable.LONG), cli.resolve("long.csv"));
+        compareTyped(OutputTable.FINDINGS, parquet(sparkOut, OutputTable.FINDINGS), cli.resolve("findings.csv"));
+        compareTyped(OutputTable.PANEL, parquet(sparkOut, OutputTable.PANEL), cli.resolve("panel.csv"));
+        compareTyped(OutputTable.STATUS, parquet(sparkOut, OutputTable.STATUS), cli.resolve("status.csv"));
+
+        List<CSVRecord> cliFindings = csv(cli.resolve("findings.csv"));
+        assertTrue(cliFindings.stream().anyMatch(r -> r.get("check").equals("X-1") && r.get("source").endsWith("pt/2022.pdf")),
+                "the corpus pair gives cross-year findings to compare");
+        CSVRecord broken = csv(cli.resolve("status.csv")).stream().filter(r -> r.get("source").endsWith("broken.pdf")).findFirst().orElseThrow();
+        assertNotEquals("ok", broken.get("status"));
+        assertFalse(broken.get("message").isEmpty());
+
+        // again into the same output, as CSV: nothing is extracted again, the rows are the CLI's text
+        ExtractJob.Summary second = ExtractJob.run(spark, JobOptions.parse(dir, "--out", out, "--csv"));
+        assertEquals(new ExtractJob.Summary(7, 6, 1, 7, 0), second);
+        for (OutputTable t : List.of(OutputTable.LONG, OutputTable.FINDINGS, OutputTable.PANEL)) {
+            assertEquals(asSet(csv(cli.resolve(t.dirName() + ".csv")), Integer.MAX_VALUE), asSet(csvParts(sparkOut, t), Integer.MAX_VALUE),
+                    t.dirName());
+        }
+        // milliseconds is the time of the run that extracted the file: the only column that may differ
+        int withoutTimes = StatusCsv.HEADER.length - 1;
+        assertEquals(asSet(csv(cli.resolve("status.csv")), withoutTimes), asSet(csvParts(sparkOut, OutputTable.STATUS), withoutTimes));
+    }
+
+    private static void copy(String corpusFile, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(CORPUS.resolve(corpusFile), to);
+    }
+
+    private static List<Row> parquet(Path out, OutputTable t) {
+        return spark.read().parquet(out.resolve(t.dirName()).toString()).collectAsList();
+    }
+
+    /** Parquet rows against the CLI's CSV: text equal, numbers equal as numbers, null for an empty field. */
+    private static void compareTyped(OutputTable t, List<Row> rows, Path cliCsv) throws IOException {
+        String[] header = switch (t) {
+            case LONG -> LongCsv.HEADER;
+            case FINDINGS -> FindingsCsv.HEADER;
+            case STATUS -> StatusCsv.HEADER;
+            case PANEL -> PanelCsv.header();
+        };
+        var schema = t.schema(true);
+        assertEquals(Arrays.asList(header), Arrays.asList(schema.fieldNames()), t + " columns");
+        int compared = t == OutputTable.STATUS ? header.length - 1 : header.length;
+        Map<List<String>, Integer> expected = new HashMap<>();
+        for (CSVRecord r : csv(cliCsv)) {
+            List<String> key = new ArrayList<>();
+            for (int i = 0; i < compared; i++) {
+                key.add(normal(schema.fields()[i].dataType(), r.get(i)));
+            }
+            expected.merge(key, 1, Integer::sum);
+        }
+        Map<List<String>, Integer> actual = new HashMap<>();
+        for (Row row : rows) {
+            List<String> key = new ArrayList<>();
+            for (int i = 0; i < compared; i++) {
+                Object v = row.get(i);
+                key.add(v == null ? "" : normal(schema.fields()[i].dataType(), v.toString()));
+            }
+            actual.merge(key, 1, Integer::sum);
+        }
+        assertTrue(expected.size() > 0, t + " is not empty");
+        assertEquals(expected, actual, t.dirName());
+        if (t == OutputTable.LONG) {
+            assertEquals(DataTypes.IntegerType, schema.apply("year").dataType());
+            assertTrue(schema.apply("value").dataType() instanceof DecimalType);
+        }
+    }
+
+    private static String normal(DataType type, String text) {
+        return type instanceof DecimalType && !text.isEmpty() ? new BigDecimal(text).stripTrailingZeros().toPlainString() : text;
+    }
+
+    private static Map<List<String>, Integer> asSet(List<CSVRecord> records, int columns) {
+        Map<List<String>, Integer> m = new HashMap<>();
+        for (CSVRecord r : records) {
+            List<String> key = new ArrayList<>();
+            for (int i = 0; i < Math.min(columns, r.size()); i++) {
+                key.add(r.get(i));
+            }
+            m.merge(key, 1, Integer::sum);
+        }
+        return m;
+    }
+
+    private static List<CSVRecord> csvParts(Path out, OutputTable t) throws IOException {
+        List<CSVRecord> all = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(out.resolve(t.dirName()))) {
+            for (Path p : parts.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+                all.addAll(csv(p));
+            }
+        }
+        return all;
+    }
+
+    private static List<CSVRecord> csv(Path p) throws IOException {
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            return parser.getRecords();
+        }
+    }
+}
