@@ -257,7 +257,7 @@ public final class Xxgk {
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
         findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
-        findings.addAll(OcrCheck.check(cells));
+        findings.addAll(OcrCheck.check(cells, List.copyOf(findings), ocrPages(doc) > 0));
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
                 mapped.otherSplit(), cells, findings, mapped.unmatched(), ocrPages(doc));
     }

@@ -25,9 +25,34 @@ public final class OcrCheck {
     private OcrCheck() {
     }
 
-    public static List<Finding> check(List<ReportCell> cells) {
+    /**
+     * @param relations the relations' findings: a blank cell of an OCR'd report that leaves a relation
+     *                  not-evaluable is named too, since a number lost in the scan (under a seal, too faint)
+     *                  reads as blank and no relation can then catch it
+     * @param ocred     whether the report was read by OCR (blank cells carry no note of their own)
+     */
+    public static List<Finding> check(List<ReportCell> cells, List<Finding> relations, boolean ocred) {
         List<Finding> out = new ArrayList<>();
         int read = 0;
+        if (ocred) {
+            java.util.Set<CellKey> blank = new java.util.LinkedHashSet<>();
+            for (ReportCell c : cells) {
+                if (c.value() == null && c.raw().isBlank()) {
+                    blank.add(c.key());
+                }
+            }
+            java.util.Set<CellKey> flagged = new java.util.LinkedHashSet<>();
+            for (Finding f : relations) {
+                if (f.status() == Finding.Status.NOT_EVALUABLE) {
+                    for (CellKey k : f.cells()) {
+                        if (blank.contains(k) && flagged.add(k)) {
+                            out.add(new Finding("OCR", Finding.Status.FAIL, List.of(k), null, null,
+                                    name(k) + ": read as blank by OCR, and " + f.check() + " needs it"));
+                        }
+                    }
+                }
+            }
+        }
         for (ReportCell c : cells) {
             if (c.ocr() == null) {
                 continue;

@@ -77,15 +77,6 @@ public final class CellReader {
         return label(box);
     }
 
-    static void debug(GrayImage g, String tag) {
-        if (System.getenv("XXGK_OCR_DUMP") == null) return;
-        try {
-            java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(g.width(), g.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-            b.getRaster().setDataElements(0, 0, g.width(), g.height(), g.pixels());
-            javax.imageio.ImageIO.write(b, "png", new java.io.File(System.getenv("XXGK_OCR_DUMP"), tag + "-" + System.nanoTime() + ".png"));
-        } catch (Exception e) { }
-    }
-
     private CellText number(InkBox box, int digitsEnd) {
         int h = box.height();
         GrayImage crop = page.crop(box.x0() - 2, box.y0() - 2, digitsEnd + 2, box.y1() + 2);
@@ -106,7 +97,6 @@ public final class CellReader {
             }
         }
         if (first == null) {
-            debug(crop, "numempty-h" + h + "-w" + box.width() + "-d" + (digitsEnd - box.x0()));
             return new CellText("", 0f, null, true);
         }
         String unit = "";

@@ -167,20 +167,7 @@ public final class OcrEngine implements AutoCloseable {
         api.SetSourceResolution(300);
     }
 
-    public static final java.util.concurrent.atomic.AtomicLong[] PROF = {new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong()};
-
     private static Reading read(TessBaseAPI api, GrayImage img, int psm) {
-        long t0 = System.nanoTime();
-        try {
-            return read0(api, img, psm);
-        } finally {
-            int k = psm == PSM_SINGLE_LINE ? 0 : 2;
-            PROF[k].addAndGet(System.nanoTime() - t0);
-            PROF[k + 1].incrementAndGet();
-        }
-    }
-
-    private static Reading read0(TessBaseAPI api, GrayImage img, int psm) {
         setImage(api, img, psm);
         if (api.Recognize(null) != 0) {
             api.Clear();
