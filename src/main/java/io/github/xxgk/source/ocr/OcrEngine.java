@@ -3,8 +3,6 @@ package io.github.xxgk.source.ocr;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,6 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
  */
 public final class OcrEngine implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OcrEngine.class);
     private static final String DIGITS = "0123456789.,-+%";
 
     private static final Map<Thread, OcrEngine> ENGINES = new ConcurrentHashMap<>();
@@ -94,7 +91,6 @@ public final class OcrEngine implements AutoCloseable {
             e = new OcrEngine();
         } catch (LinkageError | RuntimeException x) {
             unavailable = x;
-            LOG.warn("OCR unavailable: {}", x.toString());
             throw new OcrUnavailableException("OCR unavailable (Tesseract's native libraries did not load: " + x + ")", x);
         }
         MINE.set(e);

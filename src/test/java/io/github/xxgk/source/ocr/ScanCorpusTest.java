@@ -67,7 +67,7 @@ class ScanCorpusTest {
     void scanIsNeedsOcrWhenOcrIsOff() {
         XxgkException e = assertThrows(XxgkException.class,
                 () -> Xxgk.extract(Truth.CORPUS.resolve("012/scan.pdf"), Limits.DEFAULT.withTimeout(null).withOcr(OcrMode.NEVER)));
-        assertEquals(XxgkException.Reason.NEEDS_OCR, e.reason());
+        assertEquals(XxgkException.Reason.NEEDS_OCR, e.reason(), e.getMessage());
         assertTrue(e.getMessage().contains("OCR is off"), e.getMessage());
     }
 }
