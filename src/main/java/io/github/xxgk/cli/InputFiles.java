@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class InputFiles {
 
     private static final Set<String> REPORT_EXTENSIONS =
-            Set.of("pdf", "txt", "text", "htm", "html", "shtml", "xhtml", "docx", "doc", "");
+            Set.of("pdf", "txt", "text", "htm", "html", "shtml", "xhtml", "docx", "doc", "wps", "");
 
     private InputFiles() {
     }

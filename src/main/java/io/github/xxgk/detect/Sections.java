@@ -1,6 +1,5 @@
 package io.github.xxgk.detect;
 
-import io.github.xxgk.normalize.CellKinds;
 import io.github.xxgk.normalize.LabelNormalizer;
 import io.github.xxgk.source.Row;
 
@@ -26,12 +25,12 @@ public final class Sections {
 
     /** A heading row: short, numbered like a section, naming one of the report's parts. */
     public static Section heading(Row row) {
-        String first = CellKinds.firstText(row);
+        String first = RowKinds.firstText(row);
         if (first == null || first.length() > 90) {
             return null;
         }
         String t = LabelNormalizer.text(first);
-        if (t.length() > 45 || CellKinds.valueCount(row) > 0) {
+        if (t.length() > 45 || RowKinds.valueCount(row) > 0) {
             return null;
         }
         if (OVERVIEW.matcher(t).matches()) {

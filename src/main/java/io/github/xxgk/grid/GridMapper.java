@@ -1,9 +1,9 @@
 package io.github.xxgk.grid;
 
 import io.github.xxgk.ReportCell;
+import io.github.xxgk.detect.RowKinds;
 import io.github.xxgk.detect.Sections;
 import io.github.xxgk.detect.Sections.Section;
-import io.github.xxgk.normalize.CellKinds;
 import io.github.xxgk.normalize.Label;
 import io.github.xxgk.normalize.LabelNormalizer;
 import io.github.xxgk.normalize.Ordinal;
@@ -116,7 +116,7 @@ public final class GridMapper {
         }
         if (blankOther != null && !otherSplit) {
             otherSingle = true;
-            place(TableId.T3, Schema.OTHER_SINGLE.key(), Schema.T3_COLUMNS, blankOther, CellKinds.lastLabelIndex(blankOther), t3HeaderPos);
+            place(TableId.T3, Schema.OTHER_SINGLE.key(), Schema.T3_COLUMNS, blankOther, RowKinds.lastLabelIndex(blankOther), t3HeaderPos);
         }
         Format format = decideFormat();
         if (format == Format.F2021 && otherSingle && !otherSplit) {
@@ -144,15 +144,15 @@ public final class GridMapper {
     private void t2Row(Row row) {
         Row header = lastT2Header;
         lastT2Header = null;
-        if (header != null && CellKinds.valueCount(row) == 0 && continuesHeader(header, row)) {
+        if (header != null && RowKinds.valueCount(row) == 0 && continuesHeader(header, row)) {
             // the rest of the header's labels (本年新 / 制作数量), a header row cut by a page break
             Row joined = joinHeaderRows(header, row);
             readT2Header(joined);
             lastT2Header = joined;
             return;
         }
-        int lastLabel = CellKinds.lastLabelIndex(row);
-        String first = CellKinds.firstText(row);
+        int lastLabel = RowKinds.lastLabelIndex(row);
+        String first = RowKinds.firstText(row);
         String core = LabelNormalizer.label(first).core();
         if (core.startsWith("第二十条") || core.startsWith("第二十条第")) {
             t2Header.clear();
@@ -160,7 +160,7 @@ public final class GridMapper {
             return;
         }
         RowDef def = matchT2Row(row);
-        if (CellKinds.valueCount(row) == 0) {
+        if (RowKinds.valueCount(row) == 0) {
             if (core.equals("信息内容") || isT2Header(row)) {
                 readT2Header(row);
                 lastT2Header = row;
@@ -193,7 +193,7 @@ public final class GridMapper {
         if (a.size() != b.size() || b.isEmpty() || !b.get(0).isBlank()) {
             return false;
         }
-        if (!LabelNormalizer.label(CellKinds.firstText(header)).core().equals("信息内容")) {
+        if (!LabelNormalizer.label(RowKinds.firstText(header)).core().equals("信息内容")) {
             return false;
         }
         for (int i = 1; i < b.size(); i++) {
@@ -295,7 +295,7 @@ public final class GridMapper {
     private RowDef matchT2Row(Row row) {
         for (int i = 0; i < row.cells().size(); i++) {
             Cell c = row.cells().get(i);
-            if (!CellKinds.isLabel(c)) {
+            if (!RowKinds.isLabel(c)) {
                 continue;
             }
             String core = LabelNormalizer.label(c.text()).core();
@@ -336,8 +336,8 @@ public final class GridMapper {
     // ---- t3 -------------------------------------------------------------------------------------------
 
     private void t3Row(Row row) {
-        int lastLabel = CellKinds.lastLabelIndex(row);
-        boolean hasValues = CellKinds.valueCount(row) > 0;
+        int lastLabel = RowKinds.lastLabelIndex(row);
+        boolean hasValues = RowKinds.valueCount(row) > 0;
         // a row whose value cells are all blank still counts when it has a cell for every column
         if (!hasValues) {
             readT3Header(row);
@@ -352,7 +352,7 @@ public final class GridMapper {
         }
         if (!hasValues && !blankDataRow) {
             for (Cell c : row.cells()) {
-                if (!CellKinds.isLabel(c)) {
+                if (!RowKinds.isLabel(c)) {
                     continue;
                 }
                 // a paragraph line of a copied layout holds several label pieces apart by spaces
@@ -427,7 +427,7 @@ public final class GridMapper {
     private String resolveT3Labels(List<Cell> labelCells) {
         String key = null;
         for (Cell c : labelCells) {
-            if (!CellKinds.isLabel(c)) {
+            if (!RowKinds.isLabel(c)) {
                 continue;
             }
             Label l = LabelNormalizer.label(c.text());
@@ -538,10 +538,10 @@ public final class GridMapper {
     // ---- t4 -------------------------------------------------------------------------------------------
 
     private void t4Row(Row row) {
-        if (t4Values.size() >= 15 || CellKinds.valueCount(row) == 0) {
+        if (t4Values.size() >= 15 || RowKinds.valueCount(row) == 0) {
             return;
         }
-        int lastLabel = CellKinds.lastLabelIndex(row);
+        int lastLabel = RowKinds.lastLabelIndex(row);
         List<Cell> vals = new ArrayList<>();
         for (int i = lastLabel + 1; i < row.cells().size(); i++) {
             Cell c = row.cells().get(i);

@@ -9,6 +9,7 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
@@ -62,7 +63,9 @@ public final class DocxSource implements ReportSource {
         try (InputStream in = new ByteArrayInputStream(content); XWPFDocument doc = new XWPFDocument(in)) {
             Checkpoint.check(name, null);
             body(doc.getBodyElements(), rows);
-            String title = coreTitle(doc);
+            // a title printed in the page header is text the reader sees; the title property only metadata
+            String title = HeaderTitle.of(headerLines(doc));
+            title = title != null ? title : coreTitle(doc);
             if (title != null) {
                 hints.put("title", title);
             }
@@ -134,6 +137,20 @@ public final class DocxSource implements ReportSource {
         if (entries == 0) {
             throw new XxgkException(Reason.CORRUPT, name, "the Word document is a damaged zip archive (no entries)");
         }
+    }
+
+    /** The lines of the page headers (first page, odd and even), each header once. */
+    private static List<String> headerLines(XWPFDocument doc) {
+        List<String> lines = new ArrayList<>();
+        for (XWPFHeader h : doc.getHeaderList()) {
+            for (XWPFParagraph p : h.getListParagraph()) {
+                String t = HtmlText.strip(DocxText.of(p.getCTP().getDomNode()));
+                if (!t.isEmpty() && !lines.contains(t)) {
+                    lines.add(t);
+                }
+            }
+        }
+        return lines;
     }
 
     /** The document's title property, when it names a report (templates often leave junk there). */

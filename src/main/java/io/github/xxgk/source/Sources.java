@@ -103,7 +103,7 @@ public final class Sources {
         InputKind expected = switch (ext) {
             case "pdf" -> InputKind.PDF;
             case "docx" -> InputKind.DOCX;
-            case "doc" -> InputKind.DOC;
+            case "doc", "wps" -> InputKind.DOC;
             case "html", "htm", "shtml", "xhtml" -> InputKind.HTML;
             case "zip" -> InputKind.ZIP;
             default -> null;

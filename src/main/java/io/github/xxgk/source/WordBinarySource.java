@@ -55,8 +55,9 @@ final class WordBinarySource {
         }
         Map<String, String> hints = new LinkedHashMap<>();
         String header = headerText(doc);
-        if (header != null) {
-            hints.put("header", header);
+        String title = header == null ? null : HeaderTitle.of(List.of(header.split("\n")));
+        if (title != null) {
+            hints.put("title", title);
         }
         return new SourceDocument(name, InputKind.DOC, rows, 0, hints);
     }
@@ -86,9 +87,11 @@ final class WordBinarySource {
             HeaderStories h = new HeaderStories(doc);
             StringBuilder sb = new StringBuilder();
             for (String s : new String[] {h.getFirstHeader(), h.getOddHeader(), h.getEvenHeader()}) {
-                String t = s == null ? "" : HtmlText.strip(text(s));
-                if (!t.isEmpty() && sb.indexOf(t) < 0) {
-                    sb.append(sb.length() == 0 ? "" : "\n").append(t);
+                for (String line : (s == null ? "" : text(s)).split("\n")) {
+                    String t = HtmlText.strip(line);
+                    if (!t.isEmpty() && sb.indexOf(t) < 0) {
+                        sb.append(sb.length() == 0 ? "" : "\n").append(t);
+                    }
                 }
             }
             return sb.length() == 0 ? null : sb.toString();

@@ -43,6 +43,16 @@ class DocSourceTest {
         assertEquals("report.doc", e.source());
     }
 
+    /** WPS Office saves a .wps as a Word binary: read like the .doc it is. */
+    @Test
+    void aWpsThatIsAWordBinaryIsRead() throws Exception {
+        byte[] doc = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/corpus/002/source.doc"));
+        io.github.xxgk.Report r = io.github.xxgk.Xxgk.extract(doc, "report.wps");
+        io.github.xxgk.Truth truth = io.github.xxgk.Truth.load("002");
+        assertEquals(truth.cells().size(), truth.right(r), truth.wrong(r));
+        assertEquals(null, Sources.mismatch("report.wps", InputKind.DOC));
+    }
+
     @Test
     void aWorksDocumentNamedWpsSaysWhatItIs() throws Exception {
         XxgkException e = assertThrows(XxgkException.class, () -> Sources.read(ole2("CONTENTS", "SPELLING"), "report.wps"));

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * writer.pdf (LibreOffice).
  *
  * <p>Run from the repository root after {@code mvn -o -q test-compile}:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.github.xxgk.stress.StressCorpus OUT_DIR [COUNT] [SEED] [--no-render]}
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.github.xxgk.stress.StressCorpus OUT_DIR [COUNT] [SEED] [--no-render] [--blank-zeros]}
  */
 public final class StressCorpus {
 
@@ -111,8 +111,15 @@ public final class StressCorpus {
         final boolean dashZeros;    // some zeros printed as — / - / ／
         final boolean nbspZeros;    // some zeros printed as &nbsp;0
         final int scale;            // 0 small, 1 medium, 2 large
+        /** Every zero count printed blank, as many agencies do (--blank-zeros; off in the seeded corpora). */
+        final boolean blankZeros;
 
         Gen(int idx, long seed) {
+            this(idx, seed, false);
+        }
+
+        Gen(int idx, long seed, boolean blankZeros) {
+            this.blankZeros = blankZeros;
             this.idx = idx;
             this.r = new Random(seed * 1000003L + idx);
             int f = idx % 3;
@@ -135,6 +142,9 @@ public final class StressCorpus {
                 traits.add("some zeros printed as &nbsp;0");
             }
             traits.add("scale " + List.of("small", "medium", "large (multi-digit)").get(scale));
+            if (blankZeros) {
+                traits.add("every zero count printed blank");
+            }
         }
 
         boolean p(double prob) {
@@ -152,7 +162,8 @@ public final class StressCorpus {
         /** A count cell: the number, sometimes printed as a dash / blank / &nbsp;0 when it is zero. */
         Val count(long v, boolean legal) {
             if (v == 0) {
-                if (blankLegal && legal) {
+                // checked first and drawing no random number, so the seeded corpora stay as they were without it
+                if (blankZeros || (blankLegal && legal)) {
                     return new Val("", null, null);
                 }
                 if (dashZeros && p(0.3)) {
@@ -895,7 +906,12 @@ public final class StressCorpus {
 
     /** Writes report number {@code idx} of the corpus drawn with {@code seed} into {@code dir}; plain.html goes to {@code plainHtml}. */
     static Gen write(Path dir, int idx, long seed) throws IOException {
-        Gen g = new Gen(idx, seed);
+        return write(dir, idx, seed, false);
+    }
+
+    /** As {@link #write(Path, int, long)}, with every zero count printed blank when {@code blankZeros}. */
+    static Gen write(Path dir, int idx, long seed, boolean blankZeros) throws IOException {
+        Gen g = new Gen(idx, seed, blankZeros);
         g.build();
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("source.html"), html(g, true), StandardCharsets.UTF_8);
@@ -911,9 +927,10 @@ public final class StressCorpus {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 24;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 2024;
         boolean renderAll = !List.of(args).contains("--no-render");
+        boolean blankZeros = List.of(args).contains("--blank-zeros");
         for (int i = 0; i < count; i++) {
             Path dir = out.resolve(String.format("s%02d", i));
-            Gen g = write(dir, i, seed);
+            Gen g = write(dir, i, seed, blankZeros);
             if (renderAll) {
                 Path tmp = Files.createTempDirectory("stress-plain");
                 Path plain = tmp.resolve("plain.html");

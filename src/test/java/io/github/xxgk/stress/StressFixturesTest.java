@@ -44,6 +44,9 @@ class StressFixturesTest {
             "h22/plain.pdf",   // unruled (seed 7): a number and the dash of the empty cell beside it (0 ⸺) came as one chunk, glued to the label
             "h07/plain.pdf",   // unruled (seed 7): t4 cells 0—0 in narrow columns (same), and t3's first rows at a page foot (as h11)
             "s05/plain.pdf",   // unruled: （三）不 / 予公开 beside 1.属于国家秘密 under a label row 三、本年度办理结果 of its own
+            "b07/plain.pdf",   // unruled, zeros blank (--blank-zeros): t4 printing only 3 4 7 under 复议后起诉 read as review's; blank t3 rows lost
+            "b15/plain.pdf",   // unruled, zeros blank, 2021: seven t3 rows all blank vanished or glued to the next label
+            "b19/plain.pdf",   // unruled, zeros blank: the blank row 1.属于国家秘密 kept as a heading, its cells missing
     })
     void everyCellComesBack(String file) throws Exception {
         Path path = STRESS.resolve(file);

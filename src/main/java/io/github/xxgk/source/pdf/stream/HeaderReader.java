@@ -65,7 +65,7 @@ final class HeaderReader {
         if (header.isEmpty()) {
             return false;
         }
-        List<Float> named = headerColumns(header, valueLeft);
+        List<Float> named = headerColumns(header, valueLeft, Float.MAX_VALUE);
         int words = 0;
         for (Line h : header) {
             for (Chunk w : h.chunks()) {
@@ -230,26 +230,41 @@ final class HeaderReader {
     }
 
     /**
-     * Centres of the header words over the value area: the short pieces of the header lines (a spanning
-     * heading such as 申请人情况 or 法人或其他组织 is long and left out).
+     * Centres of the header's column words over the value area: the short pieces of the header lines with
+     * no header word under them. A spanning heading (申请人情况, 法人或其他组织, 行政诉讼, 复议后起诉) stands over
+     * the words of the columns it spans and is left out, wherever its centre falls; a column word stacked a
+     * character or two a line counts by its last line.
+     *
+     * <p>The value area starts at the first number ({@code valueLeft}); where the first columns are blank in
+     * every row, it starts right of the labels ({@code labelRight}): a header word wholly right of every
+     * label names a value column too.
      */
-    static List<Float> headerColumns(List<Line> header, float valueLeft) {
-        List<Float> centres = new ArrayList<>();
+    static List<Float> headerColumns(List<Line> header, float valueLeft, float labelRight) {
+        List<Chunk> words = new ArrayList<>();
         for (Line l : header) {
             List<Glyph> over = new ArrayList<>();
             for (Glyph g : l.line().glyphs()) {
-                if (g.cx() > valueLeft - 8) {
+                if (g.cx() > valueLeft - 8 || g.x() > labelRight + 2) {
                     over.add(g);
                 }
             }
             List<List<Glyph>> pieces = TextLines.chunks(over, 0.2f);
             for (List<Glyph> p : pieces) {
                 Chunk c = Chunk.of(p, false);
+                if (c.cx() <= valueLeft - 8 && c.left() <= labelRight + 2) {
+                    continue; // a piece reaching over the labels: the label column's header
+                }
                 float em = Math.max(c.size(), 1);
                 float width = c.right() - c.left();
                 if (width <= 4.5f * em || (pieces.size() >= 2 && width <= 7.5f * em)) {
-                    centres.add(c.cx());
+                    words.add(c);
                 }
+            }
+        }
+        List<Float> centres = new ArrayList<>();
+        for (Chunk w : words) {
+            if (words.stream().noneMatch(u -> u.top() > w.cy() && u.overlaps(w))) {
+                centres.add(w.cx());
             }
         }
         return ValueColumns.cluster(centres, 12);

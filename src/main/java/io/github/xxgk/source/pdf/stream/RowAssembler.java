@@ -39,6 +39,7 @@ final class RowAssembler {
         RowLines rows = RowLines.of(section, cols, columns, valueLeft);
         float pitch = LabelCell.pitch(columns.pieces());
         List<LabelCell> cells = LabelCell.group(columns.pieces(), pitch, columns, section, rows.owner());
+        rows = rows.with(BlankRows.find(cells, columns, section, valueLeft));
         RowAssembler a = new RowAssembler(section, pageNo, rows.rows(), columns.count());
         List<LabelCell> blockCells = new ArrayList<>();
         List<List<LabelCell>> rowLabelCells = a.assign(cells, pitch, blockCells);

@@ -106,7 +106,18 @@ record RowLines(List<Integer> rows, int[] owner) {
         return false;
     }
 
-    /** The lines whose numbers make up row v. */
+    /** These rows and the given rows of blank cells (lines that hold no numbers), top to bottom. */
+    RowLines with(List<Integer> blankRows) {
+        if (blankRows.isEmpty()) {
+            return this;
+        }
+        List<Integer> all = new ArrayList<>(rows);
+        all.addAll(blankRows);
+        all.sort(Integer::compare);
+        return new RowLines(all, owner);
+    }
+
+    /** The lines whose numbers make up row v (none for a row of blank cells). */
     List<Integer> linesOf(int v, List<Line> section, float valueLeft) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < section.size(); i++) {

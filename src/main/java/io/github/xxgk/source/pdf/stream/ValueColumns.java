@@ -28,7 +28,7 @@ final class ValueColumns {
             }
         }
         List<Float> cols = cluster(centres, 12);
-        List<Float> fromHeader = header.isEmpty() ? List.of() : HeaderReader.headerColumns(header, Line.valueLeft(section));
+        List<Float> fromHeader = header.isEmpty() ? List.of() : HeaderReader.headerColumns(header, Line.valueLeft(section), labelRight(section));
         List<Float> spacing = new ArrayList<>();
         for (int m = 1; m < fromHeader.size(); m++) {
             spacing.add(fromHeader.get(m) - fromHeader.get(m - 1));
@@ -38,12 +38,16 @@ final class ValueColumns {
         // numbers set left or right in their cells stand off the header word's centre, by up to half a column
         float offset = Math.max(10, 0.45f * typical);
         if (fromHeader.size() > cols.size() && cols.stream().allMatch(c -> near(fromHeader, c, offset))) {
-            // whole columns are blank: the header words show where they are (a word centred over several
-            // columns, such as 行政诉讼, falls between two columns and is left out)
+            // whole columns are blank: the header words show where they are. Each value column stands under
+            // the header column nearest to it; the header columns that none stands under are the blank ones
+            boolean[] taken = new boolean[fromHeader.size()];
+            for (float c : cols) {
+                taken[nearest(fromHeader, c)] = true;
+            }
             List<Float> union = new ArrayList<>(cols);
-            for (float h : fromHeader) {
-                if (!near(cols, h, 0.6f * typical)) {
-                    union.add(h);
+            for (int h = 0; h < fromHeader.size(); h++) {
+                if (!taken[h]) {
+                    union.add(fromHeader.get(h));
                 }
             }
             union.sort(Float::compare);
@@ -64,6 +68,20 @@ final class ValueColumns {
         }
         memory.layouts.add(cols);
         return cols;
+    }
+
+    /** The right edge of the section's label text left of its numbers (minus infinity where none). */
+    private static float labelRight(List<Line> section) {
+        float valueLeft = Line.valueLeft(section);
+        float right = -Float.MAX_VALUE;
+        for (Line l : section) {
+            for (Chunk c : l.chunks()) {
+                if (!c.value() && c.right() <= valueLeft) {
+                    right = Math.max(right, c.right());
+                }
+            }
+        }
+        return right;
     }
 
     /**
