@@ -51,7 +51,7 @@ class NoUnicodeTest {
         assertEquals(Reason.NEEDS_OCR, e.reason());
         assertTrue(e.getMessage().contains("no Unicode mapping"), e.getMessage());
 
-        XxgkException api = assertThrows(XxgkException.class, () -> Xxgk.extract(FILE));
+        XxgkException api = assertThrows(XxgkException.class, () -> Xxgk.extract(FILE, io.github.xxgk.guard.Limits.DEFAULT.withTimeout(null).withOcr(io.github.xxgk.guard.OcrMode.NEVER)));
         assertEquals(Reason.NEEDS_OCR, api.reason());
     }
 }
