@@ -70,18 +70,21 @@ final class ValueColumns {
         return cols;
     }
 
-    /** The right edge of the section's label text left of its numbers (minus infinity where none). */
+    /**
+     * Where header words left of the first number may still name value columns: anywhere in a section with
+     * no labels at all (a t4 row printing only its last cells), nowhere beside labels (a label column's header
+     * word, centred over wider labels, would read as a column of its own).
+     */
     private static float labelRight(List<Line> section) {
         float valueLeft = Line.valueLeft(section);
-        float right = -Float.MAX_VALUE;
         for (Line l : section) {
             for (Chunk c : l.chunks()) {
                 if (!c.value() && c.right() <= valueLeft) {
-                    right = Math.max(right, c.right());
+                    return Float.MAX_VALUE;
                 }
             }
         }
-        return right;
+        return -Float.MAX_VALUE;
     }
 
     /**
