@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>A row label cell (in the last label column) that starts a numbered item (一、 / （一） / 1.) and stands
  * beside no line with numbers is such a row, unless it is the label of a row whose numbers stand lower, on
- * no label of their own (a label set at the top of a tall row).
+ * no label of their own (a label set at the top of a tall row), or numbers higher up, after the numbered label
+ * before, on no label of their own (a label set below its row's numbers).
  */
 final class BlankRows {
 
@@ -33,11 +34,22 @@ final class BlankRows {
                 continue;
             }
             // numbers below it, before the next numbered label, on no label of their own: this is their label
+            // likewise numbers above it, after the numbered label before: a tall row whose numbers stand higher
+            // than its label's first line
             float next = n + 1 < numbered.size() ? numbered.get(n + 1).top() : Float.MAX_VALUE;
+            float previous = n > 0 ? numbered.get(n - 1).bottom() : -Float.MAX_VALUE;
+            // unless the label before has no numbers beside it: then numbers between the two are that label's,
+            // set below it ((二)部分公开… wrapped, its numbers a line lower)
+            boolean previousHasOwn = n == 0 || coversValues(numbered.get(n - 1), section, valueLeft);
             boolean owns = false;
             for (Line l : section) {
-                if (holdsValues(l, valueLeft) && l.line().cy() > c.bottom() && l.line().cy() < next
-                        && numbered.stream().noneMatch(o -> covers(o, l))) {
+                float cy = l.line().cy();
+                boolean below = cy > c.bottom() && cy < next;
+                boolean above = cy < c.top() && cy > previous;
+                // numbers above must stand on a line of their own, beside no label text: numbers on the last line
+                // of a wrapped label above (（二）部分公开… / 计其他情形） 1 1) are that label's
+                if (holdsValues(l, valueLeft) && (below && numbered.stream().noneMatch(o -> covers(o, l))
+                        || above && previousHasOwn && valuesOnly(l, valueLeft) && cells.stream().noneMatch(o -> covers(o, l)))) {
                     owns = true;
                     break;
                 }
@@ -57,6 +69,10 @@ final class BlankRows {
             }
         }
         return false;
+    }
+
+    private static boolean valuesOnly(Line l, float valueLeft) {
+        return !l.chunks().isEmpty() && l.chunks().stream().allMatch(c -> c.value() && c.left() >= valueLeft - 2);
     }
 
     private static boolean holdsValues(Line l, float valueLeft) {
