@@ -17,7 +17,6 @@ import io.github.xxgk.schema.Schema;
 import io.github.xxgk.schema.T2Block;
 import io.github.xxgk.schema.TableId;
 import io.github.xxgk.source.Cell;
-import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
 
@@ -570,7 +569,7 @@ public final class GridMapper {
         for (int i = 0; i < t4Values.size(); i++) {
             String rowKey = Schema.T4_ROWS.get(i / 5);
             String colKey = Schema.T4_COLUMNS.get(i % 5).key();
-            put(new CellKey(TableId.T4, rowKey, colKey), t4Values.get(i).text(), "", t4Pages.get(i), t4Values.get(i).ocr());
+            put(new CellKey(TableId.T4, rowKey, colKey), t4Values.get(i).text(), "", t4Pages.get(i));
         }
     }
 
@@ -587,12 +586,12 @@ public final class GridMapper {
             if (pos[i] == ValueColumns.NONE) {
                 continue;
             }
-            Cell cell = row.cells().get(pos[i]);
-            put(new CellKey(table, rowKey, columns.get(i).key()), cell.text(), columns.get(i).unit(), row.page(), cell.ocr());
+            String text = row.cells().get(pos[i]).text();
+            put(new CellKey(table, rowKey, columns.get(i).key()), text, columns.get(i).unit(), row.page());
         }
     }
 
-    private void put(CellKey key, String text, String headerUnit, int page, OcrNote ocr) {
+    private void put(CellKey key, String text, String headerUnit, int page) {
         if (cells.containsKey(key)) {
             unmatched.add("duplicate " + key + ": kept the first, ignored '" + text.strip() + "'");
             return;
@@ -604,7 +603,7 @@ public final class GridMapper {
             unmatched.add("not a number in " + key + ": '" + raw + "'");
         }
         cells.put(key, new ReportCell(key, v.number(), v.number() == null ? "" : unit, raw,
-                page > 0 ? page : null, ocr));
+                page > 0 ? page : null));
     }
 
     private Format decideFormat() {

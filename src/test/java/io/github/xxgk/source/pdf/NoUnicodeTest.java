@@ -43,15 +43,13 @@ class NoUnicodeTest {
     }
 
     @Test
-    void textWithoutUnicodeMappingNeedsOcrWhenOcrIsOff() throws Exception {
-        // with OCR on (the default) such pages are read by OCR instead
+    void textWithoutUnicodeMappingNeedsOcr() throws Exception {
         XxgkException e = assertThrows(XxgkException.class,
-                () -> io.github.xxgk.guard.Limits.DEFAULT.withOcr(io.github.xxgk.guard.OcrMode.NEVER)
-                        .callWith(() -> new PdfSource().read(Files.readAllBytes(FILE), FILE.toString())));
+                () -> new PdfSource().read(Files.readAllBytes(FILE), FILE.toString()));
         assertEquals(Reason.NEEDS_OCR, e.reason());
         assertTrue(e.getMessage().contains("no Unicode mapping"), e.getMessage());
 
-        XxgkException api = assertThrows(XxgkException.class, () -> Xxgk.extract(FILE, io.github.xxgk.guard.Limits.DEFAULT.withTimeout(null).withOcr(io.github.xxgk.guard.OcrMode.NEVER)));
+        XxgkException api = assertThrows(XxgkException.class, () -> Xxgk.extract(FILE));
         assertEquals(Reason.NEEDS_OCR, api.reason());
     }
 }
