@@ -90,23 +90,19 @@ for r in $(seq "$repeat"); do
     measure batch_pdftotext each "$work/batch" "$m" pdftotext_one
 done
 
-per() { # per NAME COUNT : ms per PDF, min-max over the repeats
+spread() { # spread FORMAT : the min and max of the numbers on stdin, printed with FORMAT
     local lo="" hi="" v
-    for r in $(seq "$repeat"); do
-        v=$(echo "scale=4; 1000 * ${t[$1,$r]} / $2" | bc -l)
+    while read -r v; do
         if [ -z "$hi" ] || [ "$(echo "$v > $hi" | bc -l)" = 1 ]; then hi=$v; fi
         if [ -z "$lo" ] || [ "$(echo "$v < $lo" | bc -l)" = 1 ]; then lo=$v; fi
     done
-    printf '%9.1f-%-9.1f' "$lo" "$hi"
+    printf "$1" "$lo" "$hi"
+}
+per() { # per NAME COUNT : ms per PDF, min-max over the repeats
+    for r in $(seq "$repeat"); do echo "scale=4; 1000 * ${t[$1,$r]} / $2" | bc -l; done | spread '%9.1f-%-9.1f'
 }
 ratio() { # ratio A B : A/B per repeat (side by side), min-max
-    local lo="" hi="" v
-    for r in $(seq "$repeat"); do
-        v=$(echo "scale=4; ${t[$1,$r]} / ${t[$2,$r]}" | bc -l)
-        if [ -z "$hi" ] || [ "$(echo "$v > $hi" | bc -l)" = 1 ]; then hi=$v; fi
-        if [ -z "$lo" ] || [ "$(echo "$v < $lo" | bc -l)" = 1 ]; then lo=$v; fi
-    done
-    printf '%.2f-%.2f' "$lo" "$hi"
+    for r in $(seq "$repeat"); do echo "scale=4; ${t[$1,$r]} / ${t[$2,$r]}" | bc -l; done | spread '%.2f-%.2f'
 }
 row() { printf '%-58s %s\n' "$1" "$(per "$2" "$3")"; }
 
