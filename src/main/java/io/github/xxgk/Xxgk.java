@@ -18,6 +18,7 @@ import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.Finding;
 import io.github.xxgk.validate.HeuristicChecks;
 import io.github.xxgk.validate.NarrativeCheck;
+import io.github.xxgk.validate.OcrCheck;
 import io.github.xxgk.validate.Validator;
 
 import java.io.IOException;
@@ -306,11 +307,18 @@ public final class Xxgk {
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
         findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
+        findings.addAll(OcrCheck.check(cells, List.copyOf(findings), ocrPages(doc) > 0));
         NarrativeSections.Result narrative = NarrativeSections.of(doc.rows());
         List<String> warnings = new ArrayList<>(mapped.unmatched());
         warnings.addAll(narrative.warnings());
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
-                mapped.otherSplit(), cells, findings, warnings, narrative.sections());
+                mapped.otherSplit(), cells, findings, warnings, narrative.sections(), ocrPages(doc));
+    }
+
+    /** How many pages the reader read by OCR (its hint {@code ocrPages}). */
+    private static int ocrPages(SourceDocument doc) {
+        String n = doc.hints().get("ocrPages");
+        return n == null ? 0 : Integer.parseInt(n);
     }
 
     /** Cells in schema order; cells outside the format's schema (a 2019 row in a 2021 table) go last. */
