@@ -108,7 +108,14 @@ public final class CellReader {
             }
         }
         if (first == null) {
-            return new CellText("", 0f, null, true);
+            // faint strokes (a small print enlarged) that the engine reads as nothing at any height: once more
+            // with the strokes made solid, as a doubtful reading
+            Reading rd = engine.number(crop.binarized(Ink.otsu(crop)).scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12));
+            String t = rd.text().replaceAll("\\s+", "");
+            if (t.isEmpty()) {
+                return new CellText("", 0f, null, true);
+            }
+            first = new Reading(t, rd.confidence());
         }
         String unit = "";
         if (digitsEnd < box.x1()) {
