@@ -68,6 +68,29 @@ public record Truth(String agency, int year, String format, Map<String, BigDecim
         return sb.toString();
     }
 
+    /**
+     * The silent errors of a report among the truth keys that {@code keep} accepts: cells it has wrong, lacks or
+     * invents that no failed finding names.
+     */
+    public List<String> silent(Report r, java.util.function.Predicate<String> keep) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        r.findings().stream().filter(f -> f.failed()).forEach(f -> f.cells().forEach(k -> named.add(k.toString())));
+        Map<String, ReportCell> got = byKey(r);
+        List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : cells.entrySet()) {
+            ReportCell c = got.get(e.getKey());
+            if (keep.test(e.getKey()) && !same(e.getValue(), c) && !named.contains(e.getKey())) {
+                out.add(e.getKey() + "=" + (c == null ? "MISSING" : c.value()) + " (truth " + e.getValue() + ")");
+            }
+        }
+        for (String k : extra(r)) {
+            if (keep.test(k) && !named.contains(k)) {
+                out.add(k + "=" + got.get(k).value() + " (EXTRA)");
+            }
+        }
+        return out;
+    }
+
     private static boolean same(BigDecimal truth, ReportCell c) {
         return c != null && (truth == null ? c.value() == null : c.value() != null && c.value().compareTo(truth) == 0);
     }

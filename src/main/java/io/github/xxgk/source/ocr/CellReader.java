@@ -85,7 +85,15 @@ public final class CellReader {
                 return han(l.text()) >= 2 ? l : n;
             }
         }
-        return label(box);
+        CellText l = label(box);
+        if (l.text().matches("[0-9][0-9.,]*")) {
+            // a number whose glyphs did not look like digits (a 5 enlarged from screen size): chi_sim misreads
+            // digits, so the digits model reads it too, and where the two differ the cell is in doubt
+            CellText n = number(box, box.x1());
+            String other = n.text().equals(l.text()) ? n.otherReading() : l.text();
+            return new CellText(n.text(), Math.min(n.confidence(), l.confidence()), other, true);
+        }
+        return l;
     }
 
     private CellText number(InkBox box, int digitsEnd) {
