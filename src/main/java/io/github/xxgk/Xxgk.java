@@ -294,6 +294,12 @@ public final class Xxgk {
             if (TitleParser.parse(mapped.titleLines(), doc.hints().get("title"), null).year() != null) {
                 throw new XxgkException(Reason.NO_TABLES, name, "no standard tables (二、三、四) found in the report");
             }
+            if (doc.pages() > 0 && ocrPages(doc) == doc.pages()) {
+                // every page was a picture: what OCR made of it says nothing about what the pages hold
+                throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR (OCR read its " + doc.pages()
+                        + (doc.pages() == 1 ? " page" : " pages") + " but found no report title and no standard tables:"
+                        + " a scan too coarse or too faint to read?)");
+            }
             throw new XxgkException(Reason.NOT_A_REPORT, name,
                     "not a 政府信息公开工作年度报告: no report title and no standard tables found");
         }
