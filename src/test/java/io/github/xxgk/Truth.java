@@ -91,6 +91,23 @@ public record Truth(String agency, int year, String format, Map<String, BigDecim
         return out;
     }
 
+    /**
+     * Asserts what a test of a whole report read by OCR asserts: the year and format right, at least {@code floor}
+     * of the cells right, and every cell read wrong, missed or invented named by a failed check.
+     */
+    public void assertRead(Report r, double floor) {
+        assertRead(r, floor, k -> true);
+    }
+
+    /** As {@link #assertRead(Report, double)}, silent errors counted among the keys {@code judged} accepts. */
+    public void assertRead(Report r, double floor, java.util.function.Predicate<String> judged) {
+        org.junit.jupiter.api.Assertions.assertEquals(year, r.year());
+        org.junit.jupiter.api.Assertions.assertEquals(format, r.format().code());
+        double share = (double) right(r) / cells.size();
+        org.junit.jupiter.api.Assertions.assertTrue(share >= floor, r.source() + ": " + right(r) + "/" + cells.size() + " " + wrong(r));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), silent(r, judged), r.source() + ": silent errors");
+    }
+
     private static boolean same(BigDecimal truth, ReportCell c) {
         return c != null && (truth == null ? c.value() == null : c.value() != null && c.value().compareTo(truth) == 0);
     }
