@@ -10,6 +10,7 @@ import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
 import io.github.xxgk.source.InputKind;
@@ -242,6 +243,7 @@ public final class Journal {
         }
         g.writeStringField("format", r.format().code());
         g.writeBooleanField("otherSplit", r.otherSplit());
+        g.writeNumberField("ocrPages", r.ocrPages());
         g.writeArrayFieldStart("cells");
         for (ReportCell c : r.cells()) {
             g.writeStartArray();
@@ -255,6 +257,10 @@ public final class Journal {
                 g.writeNull();
             } else {
                 g.writeNumber(c.page());
+            }
+            if (c.ocr() != null) {
+                g.writeNumber(c.ocr().confidence());
+                g.writeString(c.ocr().otherReading());
             }
             g.writeEndArray();
         }
@@ -298,7 +304,8 @@ public final class Journal {
         for (Object x : (List<?>) o.get("cells")) {
             List<?> a = (List<?>) x;
             cells.add(new ReportCell(new CellKey(TableId.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
-                    decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue()));
+                    decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue(),
+                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8)) : null));
         }
         List<Finding> findings = new ArrayList<>();
         for (Object x : (List<?>) o.get("findings")) {
@@ -321,9 +328,11 @@ public final class Journal {
                     (String) a.get(3)));
         }
         Object year = o.get("year");
+        Object ocrPages = o.get("ocrPages");
         return new Report(source, kind((String) o.get("kind")), ((Number) o.get("pages")).intValue(), (String) o.get("agency"),
                 year == null ? null : ((Number) year).intValue(), Format.ofCode((String) o.get("format")),
-                Boolean.TRUE.equals(o.get("otherSplit")), cells, findings, warnings, sections);
+                Boolean.TRUE.equals(o.get("otherSplit")), cells, findings, warnings, sections,
+                ocrPages == null ? 0 : ((Number) ocrPages).intValue());
     }
 
     private static BigDecimal decimal(Object n) {
