@@ -45,7 +45,8 @@ class ReviewPageTest {
     private Document run(List<String> inputs) throws IOException {
         List<String> args = new ArrayList<>(inputs);
         args.addAll(List.of("-o", tmp.resolve("long.csv").toString(), "--findings", tmp.resolve("f.csv").toString(),
-                "--status", tmp.resolve("s.csv").toString(), "--review", tmp.resolve("review").toString(), "--threads", "2"));
+                "--status", tmp.resolve("s.csv").toString(), "--review", tmp.resolve("review").toString(), "--threads", "2",
+                "--timeout", "0")); // no per-file limit: the scan's OCR must end ok however loaded the machine is
         BatchTestSupport.Run run = BatchTestSupport.extract(args);
         assertTrue(run.exit() <= 1, run.err());
         try (Stream<Path> files = Files.list(tmp.resolve("review"))) {
