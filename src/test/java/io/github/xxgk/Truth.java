@@ -3,12 +3,17 @@ package io.github.xxgk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.xxgk.validate.Finding;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A corpus report's truth.json: every published cell, keyed "t3.granted.total". */
 public record Truth(String agency, int year, String format, Map<String, BigDecimal> cells) {
@@ -66,6 +71,31 @@ public record Truth(String agency, int year, String format, Map<String, BigDecim
             sb.append(k).append('=').append(got.get(k).value()).append(" (EXTRA: not in truth) ");
         }
         return sb.toString();
+    }
+
+    /**
+     * The cells the report has wrong, lacks or invents that no failed finding names in its {@code cells}: the
+     * silent errors (the project's bar is none).
+     */
+    public List<String> silent(Report r) {
+        Set<String> named = new HashSet<>();
+        for (Finding f : r.failures()) {
+            f.cells().forEach(k -> named.add(k.toString()));
+        }
+        Map<String, ReportCell> got = byKey(r);
+        List<String> silent = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : cells.entrySet()) {
+            ReportCell c = got.get(e.getKey());
+            if (!same(e.getValue(), c) && !named.contains(e.getKey())) {
+                silent.add(e.getKey() + "=" + (c == null ? "MISSING" : c.raw()) + " (truth " + e.getValue() + ")");
+            }
+        }
+        for (String k : extra(r)) {
+            if (!named.contains(k)) {
+                silent.add(k + " invented");
+            }
+        }
+        return silent;
     }
 
     private static boolean same(BigDecimal truth, ReportCell c) {

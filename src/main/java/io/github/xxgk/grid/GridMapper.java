@@ -125,7 +125,10 @@ public final class GridMapper {
         }
         resolvePendingT2(format);
         placeT4();
-        return new MappedTables(new ArrayList<>(cells.values()), format, otherSplit, unmatched, titleLines, narrative.toString());
+        // no （六） row was read at all (every one lost, e.g. printed blank): a 2021 report is expected to print the
+        // three sub-rows, so COMPLETE names those rather than the single 2019 row the report does not have
+        boolean splitExpected = otherSplit || (!otherSingle && format == Format.F2021);
+        return new MappedTables(new ArrayList<>(cells.values()), format, splitExpected, unmatched, titleLines, narrative.toString());
     }
 
     private void enter(Section s) {
