@@ -51,6 +51,7 @@ class StressFixturesTest {
             "b07/plain.pdf",   // unruled, zeros blank (--blank-zeros): t4 printing only 3 4 7 under 复议后起诉 read as review's; blank t3 rows lost
             "b15/plain.pdf",   // unruled, zeros blank, 2021: seven t3 rows all blank vanished or glued to the next label
             "b19/plain.pdf",   // unruled, zeros blank: the blank row 1.属于国家秘密 kept as a heading, its cells missing
+            "b17/plain.pdf",   // unruled, zeros blank: t4 with no label text; its empty label cell read as a blank first value cell
     })
     void everyCellComesBack(String file) throws Exception {
         Path path = STRESS.resolve(file);
@@ -85,6 +86,8 @@ class StressFixturesTest {
             "b05/plain.pdf, 131", // t3 header of characters set a space apart in narrow columns (社 会 公 · 法 律 服): an
                                   // extra or a lost column slid the total into 其他, silently
             "b06/plain.pdf, 174", // t3 header 法 律 / 服 务 / 机 构 spaced: read as two columns; every value one column left
+            "b08/plain.pdf, 143", // t4 1 1 2 under 其他结果 尚未审结 总计 (header one character a line): the empty label cell
+                                  // pushed them a column right; litigation_direct read 1 = 1, silently
             "b20/plain.pdf, 122", // 2021: the three （六） rows all blank, lost; COMPLETE named the 2019 row t3.other instead
     })
     void noSilentErrorWithZerosBlank(String file, int rightAtLeast) throws Exception {
