@@ -114,14 +114,38 @@ public final class RunFinder {
     /** The end (exclusive) of the run: label lines just below its last value line j still belong to it. */
     private static int labelsBelow(List<Line> lines, int j, float runLeft, float valueLeft, PageObjects page) {
         int k = j + 1;
-        while (k < lines.size() && !lines.get(k).hasValues() && k - j <= 2
+        while (k < lines.size() && !lines.get(k).hasValues()
+                && (k - j <= 2 || blankRowBelow(lines, j + 1, k, valueLeft))
                 && lines.get(k).line().top() - lines.get(k - 1).line().bottom() < 2 * lines.get(k - 1).line().height()
-                && lines.get(k).line().left() > runLeft - 2 && !lines.get(k).isFullWidthText(page)
+                && (lines.get(k).line().left() > runLeft - 2 || numberedLabel(lines.get(k), valueLeft))
+                && !lines.get(k).isFullWidthText(page)
                 && !lines.get(k).isSectionHeading()
                 && !lines.get(k).isHeaderLine(valueLeft)) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Whether line k, past the two label lines a run's last row may wrap into, still belongs to a row printed
+     * blank below it: the lines from {@code from} on open with a numbered label in the label area (the table's
+     * last rows blank: 四、结转下年度继续办理, or a wrapped 5.要求行政机关确认… with nothing beside it).
+     */
+    private static boolean blankRowBelow(List<Line> lines, int from, int k, float valueLeft) {
+        for (int m = from; m <= k; m++) {
+            if (numberedLabel(lines.get(m), valueLeft)) {
+                return k - m < 8;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line in the label area (left of the values) whose first word is a numbered label: a row's label, even
+     * where it starts left of the run's other lines (a label across all label columns: 四、结转下年度继续办理).
+     */
+    private static boolean numberedLabel(Line l, float valueLeft) {
+        return !l.chunks().isEmpty() && l.line().right() < valueLeft - 2 && Ordinals.numbered(l.chunks().get(0).text());
     }
 
     /** The start of the run: the lines of a label wrapped above its first numbers (at the top of a page) belong to it. */
