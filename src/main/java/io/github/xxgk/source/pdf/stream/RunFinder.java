@@ -141,6 +141,23 @@ public final class RunFinder {
     }
 
     /**
+     * Whether line m, above the two label lines a run's first row may wrap into, still belongs to a row printed
+     * blank at the top of the run (a page's first rows blank, under the header on the page before): it and the
+     * lines down to the run lie in the label area, and a numbered label opens one of them within eight lines.
+     */
+    private static boolean blankRowAbove(List<Line> lines, int m, int i, float valueLeft) {
+        boolean numbered = false;
+        for (int n = m; n < i; n++) {
+            Line l = lines.get(n);
+            if (l.chunks().isEmpty() || l.line().right() >= valueLeft - 2) {
+                return false;
+            }
+            numbered |= n - m < 8 && numberedLabel(l, valueLeft);
+        }
+        return numbered;
+    }
+
+    /**
      * A line in the label area (left of the values) whose first word is a numbered label: a row's label, even
      * where it starts left of the run's other lines (a label across all label columns: 四、结转下年度继续办理).
      */
@@ -151,7 +168,7 @@ public final class RunFinder {
     /** The start of the run: the lines of a label wrapped above its first numbers (at the top of a page) belong to it. */
     private static int labelsAbove(List<Line> lines, int i, boolean[] used, float valueLeft, PageObjects page) {
         int i0 = i;
-        while (i0 > 0 && i - i0 < 2 && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
+        while (i0 > 0 && (i - i0 < 2 || blankRowAbove(lines, i0 - 1, i, valueLeft)) && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
                 && !lines.get(i0 - 1).isHeaderLine(valueLeft) && !lines.get(i0 - 1).isFullWidthText(page)
                 && lines.get(i0).line().top() - lines.get(i0 - 1).line().bottom() < 2 * lines.get(i0 - 1).line().height()) {
             i0--;
