@@ -92,6 +92,9 @@ public final class RunFinder {
     private static int runEnd(List<Line> lines, int i, PageObjects page) {
         int j = i;
         int lastValue = i;
+        // blank rows leave only their labels: a numbered label in the label area counts as a row like a value line,
+        // so a run of them between two rows with numbers does not end the table
+        int lastRow = i;
         while (j + 1 < lines.size()) {
             Line next = lines.get(j + 1);
             float gap = next.line().top() - lines.get(j).line().bottom();
@@ -103,8 +106,11 @@ public final class RunFinder {
             }
             if (next.hasValues()) {
                 lastValue = j + 1;
-            } else if (j + 1 - lastValue > 8 || next.isFullWidthText(page) || next.isSectionHeading()) {
+                lastRow = j + 1;
+            } else if (j + 1 - lastRow > 8 || next.isFullWidthText(page) || next.isSectionHeading()) {
                 break;
+            } else if (numberedLabel(next, Line.valueLeft(lines.subList(i, lastValue + 1)))) {
+                lastRow = j + 1;
             }
             j++;
         }
