@@ -37,7 +37,7 @@ done
 mvn -q -B -o -f .ci/spark/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1 \
     || mvn -q -B -f .ci/spark/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 opens=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
-run() { # run CORES: seconds of wall time for the whole job, JVM and Spark start included
+run() { # run CORES: seconds of wall time for the whole process, JVM and Spark start included
     local start end
     start=$(date +%s.%N)
     java $opens -cp "$(cat "$work/cp.txt")" org.apache.spark.deploy.SparkSubmit --master "local[$1]" \
@@ -48,11 +48,24 @@ run() { # run CORES: seconds of wall time for the whole job, JVM and Spark start
     echo "$end - $start" | bc -l
 }
 echo "$n files ($# distinct x $copies copies), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
-s1=$(run 1)
-s2=$(run 2)
-printf 'local[1]: %.1f s, %.2f files/s\n' "$s1" "$(echo "$n / $s1" | bc -l)"
-printf 'local[2]: %.1f s, %.2f files/s\n' "$s2" "$(echo "$n / $s2" | bc -l)"
-printf 'speed-up local[2] / local[1]: %.2fx\n' "$(echo "$s1 / $s2" | bc -l)"
-# per-file extraction time by kind, from local[1]'s status table (ok rows: the message is empty, no quoted commas)
-cat "$work"/out1/status/*.csv | awk -F, '$11 == "ok" { n[$5]++; ms[$5] += $NF }
-    END { for (k in n) printf "%s: %d files, %.0f ms per file (extraction, one core)\n", k, n[k], ms[k] / n[k] }'
+# the job's own time (ExtractJob's last line): from the Spark session being up to the last table written, without the
+# JVM's and Spark's start, which a cluster pays once per application, not per file
+job() { sed -n 's/.*the job took \([0-9.]*\) s.*/\1/p' "$work/log$1" | tail -1; }
+s1=$(run 1); j1=$(job 1)
+s2=$(run 2); j2=$(job 2)
+printf 'local[1]: %.1f s in all, %.1f s the job: %.2f files/s (job)\n' "$s1" "$j1" "$(echo "$n / $j1" | bc -l)"
+printf 'local[2]: %.1f s in all, %.1f s the job: %.2f files/s (job)\n' "$s2" "$j2" "$(echo "$n / $j2" | bc -l)"
+printf 'speed-up local[2] / local[1]: %.2fx the job, %.2fx in all\n' "$(echo "$j1 / $j2" | bc -l)" "$(echo "$s1 / $s2" | bc -l)"
+# per-file extraction time by kind, from local[1]'s status table (columns by name: the CSV's header)
+python3 - "$work"/out1/status/*.csv <<'PY'
+import csv, sys
+n, ms = {}, {}
+for name in sys.argv[1:]:
+    with open(name, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["status"] == "ok":
+                n[r["kind"]] = n.get(r["kind"], 0) + 1
+                ms[r["kind"]] = ms.get(r["kind"], 0) + float(r["milliseconds"])
+for k in sorted(n):
+    print(f"{k}: {n[k]} files, {ms[k] / n[k]:.0f} ms per file (extraction, one core)")
+PY

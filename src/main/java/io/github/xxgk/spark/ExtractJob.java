@@ -87,9 +87,11 @@ public final class ExtractJob {
         }
         SparkSession spark = builder.getOrCreate();
         try {
+            long start = System.nanoTime();
             Summary s = run(spark, opt);
-            System.err.println("xxgk: " + s.files() + " files, " + s.ok() + " gave tables, " + s.failed() + " failed (see "
-                    + new Path(opt.out(), OutputTable.STATUS.dirName()) + "), " + s.reused() + " reused from the journal");
+            System.err.printf("xxgk: %d files, %d gave tables, %d failed (see %s), %d reused from the journal; the job took %.1f s%n",
+                    s.files(), s.ok(), s.failed(), new Path(opt.out(), OutputTable.STATUS.dirName()), s.reused(),
+                    (System.nanoTime() - start) / 1e9);
         } finally {
             spark.stop();
         }
@@ -107,6 +109,7 @@ public final class ExtractJob {
         Path staging = new Path(new Path(opt.out(), "staging"), runId);
         extract(spark, opt, runId, done).write().parquet(staging.toString());
         Dataset<Row> staged = spark.read().parquet(staging.toString()).dropDuplicates("source");
+        int partitions = sizeShuffles(spark, staged.count());
 
         Dataset<Row> journal = journal(spark, opt.out());
         Dataset<Row> fresh = staged.where(col("entry").isNotNull()).select("source", "entry");
@@ -117,7 +120,8 @@ public final class ExtractJob {
         if (reused.count() != reusedCount) {
             throw new IOException("the journal " + HadoopJournal.dir(opt.out()) + " lost entries while the job ran");
         }
-        Dataset<Row> resolved = fresh.union(reused).persist(StorageLevel.MEMORY_AND_DISK());
+        // a union keeps both sides' partitions: coalesced, the tables are written in as many files as the shuffles make
+        Dataset<Row> resolved = fresh.union(reused).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long files = resolved.count();
             long ok = writeTables(spark, resolved, opt);
@@ -130,8 +134,41 @@ public final class ExtractJob {
         }
     }
 
+    /**
+     * What Spark counts a file as, in bytes, when it packs inputs into tasks, unless the session sets
+     * {@code spark.sql.files.openCostInBytes} itself. Spark's default (4 MB) is made for splitting big data files;
+     * here a file of a few hundred kB costs 0.05–5 s of CPU, so its bytes say little about its work, and a task of
+     * 30 such files at the end of a stage leaves the other cores idle. Counted as 16 MB, a 128 MB task holds about
+     * 8 files: many tasks, a short tail, and still few enough that scheduling costs nothing next to extraction.
+     */
+    static final String FILE_OPEN_COST = "16m";
+
+    /** Inputs per shuffle partition of the tables' stages: about 600,000 long rows, tens of MB. */
+    static final long FILES_PER_SHUFFLE_PARTITION = 2_000;
+
+    /**
+     * Sizes the shuffles that build the tables to the run, unless the session sets
+     * {@code spark.sql.shuffle.partitions} itself. Spark's fixed 200 made a run over a few files schedule
+     * thousands of empty tasks (200 a stage, a dozen stages) and write 200 files a table; one partition per
+     * {@link #FILES_PER_SHUFFLE_PARTITION} inputs, and at least one per core, fits both a folder and a national
+     * collection.
+     */
+    private static int sizeShuffles(SparkSession spark, long files) {
+        if (!spark.conf().contains("spark.sql.shuffle.partitions")) {
+            spark.conf().set("spark.sql.shuffle.partitions", shufflePartitions(files, spark.sparkContext().defaultParallelism()));
+        }
+        return Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    }
+
+    static int shufflePartitions(long files, int cores) {
+        return (int) Math.max(Math.max(1, cores), (files + FILES_PER_SHUFFLE_PARTITION - 1) / FILES_PER_SHUFFLE_PARTITION);
+    }
+
     /** Every input's outcome row ({@link ExtractFiles#SCHEMA}); lazy: extraction runs when it is written. */
     private static Dataset<Row> extract(SparkSession spark, JobOptions opt, String runId, Broadcast<Set<String>> done) {
+        if (!spark.conf().contains("spark.sql.files.openCostInBytes")) {
+            spark.conf().set("spark.sql.files.openCostInBytes", FILE_OPEN_COST);
+        }
         Dataset<Row> listing = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
                 .load(opt.inputs().toArray(String[]::new));
         FilterFunction<Row> reports = r -> ExtractFiles.isReport(r.getString(0));

@@ -55,7 +55,6 @@ class ExtractJobTest {
         spark = SparkSession.builder().master("local[2]").appName("xxgk-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "4")
                 // a few rows: compiling code for each query costs more than it saves
                 .config("spark.sql.codegen.wholeStage", "false").config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
                 .getOrCreate();
@@ -111,6 +110,10 @@ class ExtractJobTest {
         // again into the same output, as CSV: nothing is extracted again, the rows are the CLI's text
         ExtractJob.Summary second = ExtractJob.run(spark, JobOptions.parse(dir, "--out", out, "--csv"));
         assertEquals(new ExtractJob.Summary(7, 6, 1, 7, 0), second);
+        // the job sized its shuffles to the run: seven files on two cores, not Spark's 200 partitions a table
+        try (Stream<Path> parts = Files.list(sparkOut.resolve(OutputTable.LONG.dirName()))) {
+            assertTrue(parts.filter(p -> p.getFileName().toString().endsWith(".csv")).count() <= 2, "long's part files");
+        }
         for (OutputTable t : List.of(OutputTable.LONG, OutputTable.FINDINGS, OutputTable.PANEL, OutputTable.SECTIONS)) {
             assertEquals(asSet(csv(cli.resolve(t.dirName() + ".csv")), Integer.MAX_VALUE), asSet(csvParts(sparkOut, t), Integer.MAX_VALUE),
                     t.dirName());
