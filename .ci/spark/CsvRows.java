@@ -8,17 +8,18 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code java CsvRows.java A B [COLUMNS]}: whether two CSV outputs hold the same rows as a multiset, each a file or
+ * {@code java CsvRows.java A B [SKIP]}: whether two CSV outputs hold the same rows as a multiset, each a file or
  * a folder of Spark part files (*.csv, a header each). Quoting may differ (Spark and commons-csv quote different
- * fields), so fields are compared parsed (RFC 4180). COLUMNS: compare only the first COLUMNS fields. Exit 1 with
+ * fields), so fields are compared parsed (RFC 4180). SKIP: the name of a column left out (found by each file's header, so columns
+ * added later are compared too). Exit 1 with
  * the differing rows when they differ. Plain JDK: it runs before anything else is on a CI machine's classpath.
  */
 public class CsvRows {
 
     public static void main(String[] args) throws IOException {
-        int columns = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
-        TreeMap<String, Integer> a = rows(Path.of(args[0]), columns);
-        TreeMap<String, Integer> b = rows(Path.of(args[1]), columns);
+        String skip = args.length > 2 ? args[2] : null;
+        TreeMap<String, Integer> a = rows(Path.of(args[0]), skip);
+        TreeMap<String, Integer> b = rows(Path.of(args[1]), skip);
         if (a.isEmpty()) {
             System.err.println(args[0] + ": no rows");
             System.exit(1);
@@ -31,7 +32,7 @@ public class CsvRows {
         System.out.println(args[1] + ": the same " + a.values().stream().mapToInt(Integer::intValue).sum() + " rows as " + args[0]);
     }
 
-    static TreeMap<String, Integer> rows(Path p, int columns) throws IOException {
+    static TreeMap<String, Integer> rows(Path p, String skip) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(p)) {
             try (Stream<Path> s = Files.list(p)) {
@@ -43,8 +44,13 @@ public class CsvRows {
         TreeMap<String, Integer> out = new TreeMap<>();
         for (Path f : files) {
             List<List<String>> records = parse(Files.readString(f, StandardCharsets.UTF_8));
+            int skipped = records.isEmpty() || skip == null ? -1 : records.get(0).indexOf(skip);
             for (List<String> r : records.subList(Math.min(1, records.size()), records.size())) {
-                out.merge(String.join("\u241F", r.subList(0, Math.min(columns, r.size()))), 1, Integer::sum);
+                List<String> kept = new ArrayList<>(r);
+                if (skipped >= 0 && skipped < kept.size()) {
+                    kept.remove(skipped);
+                }
+                out.merge(String.join("\u241F", kept), 1, Integer::sum);
             }
         }
         return out;

@@ -26,10 +26,18 @@ import java.util.Optional;
  * @param sections the narrative in order: the preface, each numbered section with its number and title as
  *                 printed, the signature; empty when the report has no narrative or prints it as an image (the
  *                 warnings say so)
+ * @param ocrPages pages (or images) read by OCR; 0 for a born-digital input
  */
 public record Report(String source, InputKind kind, int pages, String agency, Integer year, Format format,
                      boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings,
-                     List<ReportSection> sections) {
+                     List<ReportSection> sections, int ocrPages) {
+
+    /** A report read without OCR. */
+    public Report(String source, InputKind kind, int pages, String agency, Integer year, Format format,
+                  boolean otherSplit, List<ReportCell> cells, List<Finding> findings, List<String> warnings,
+                  List<ReportSection> sections) {
+        this(source, kind, pages, agency, year, format, otherSplit, cells, findings, warnings, sections, 0);
+    }
 
     public Report {
         cells = List.copyOf(cells);

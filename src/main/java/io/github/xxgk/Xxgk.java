@@ -18,6 +18,7 @@ import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.Finding;
 import io.github.xxgk.validate.HeuristicChecks;
 import io.github.xxgk.validate.NarrativeCheck;
+import io.github.xxgk.validate.OcrCheck;
 import io.github.xxgk.validate.Validator;
 
 import java.io.IOException;
@@ -293,6 +294,12 @@ public final class Xxgk {
             if (TitleParser.parse(mapped.titleLines(), doc.hints().get("title"), null).year() != null) {
                 throw new XxgkException(Reason.NO_TABLES, name, "no standard tables (二、三、四) found in the report");
             }
+            if (doc.pages() > 0 && ocrPages(doc) == doc.pages()) {
+                // every page was a picture: what OCR made of it says nothing about what the pages hold
+                throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR (OCR read its " + doc.pages()
+                        + (doc.pages() == 1 ? " page" : " pages") + " but found no report title and no standard tables:"
+                        + " a scan too coarse or too faint to read?)");
+            }
             throw new XxgkException(Reason.NOT_A_REPORT, name,
                     "not a 政府信息公开工作年度报告: no report title and no standard tables found");
         }
@@ -306,11 +313,18 @@ public final class Xxgk {
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
         findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
+        findings.addAll(OcrCheck.check(cells, List.copyOf(findings), ocrPages(doc) > 0));
         NarrativeSections.Result narrative = NarrativeSections.of(doc.rows());
         List<String> warnings = new ArrayList<>(mapped.unmatched());
         warnings.addAll(narrative.warnings());
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
-                mapped.otherSplit(), cells, findings, warnings, narrative.sections());
+                mapped.otherSplit(), cells, findings, warnings, narrative.sections(), ocrPages(doc));
+    }
+
+    /** How many pages the reader read by OCR (its hint {@code ocrPages}). */
+    private static int ocrPages(SourceDocument doc) {
+        String n = doc.hints().get("ocrPages");
+        return n == null ? 0 : Integer.parseInt(n);
     }
 
     /** Cells in schema order; cells outside the format's schema (a 2019 row in a 2021 table) go last. */

@@ -2,6 +2,7 @@ package io.github.xxgk.cli;
 
 import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
+import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.output.CsvFiles;
@@ -41,12 +42,13 @@ final class Batch {
     }
 
     /**
-     * The review page's low-confidence mark. No reader reports a confidence per cell yet; when OCR does, this is
-     * where a cell below its threshold gets flagged (the page already draws the flag).
+     * The review page's low-confidence mark: a cell OCR read below the confidence the {@code OCR} check accepts,
+     * or read differently at two scales.
      */
-    static final java.util.function.Predicate<io.github.xxgk.ReportCell> LOW_CONFIDENCE = c -> false;
+    static final java.util.function.Predicate<io.github.xxgk.ReportCell> LOW_CONFIDENCE = c -> c.ocr() != null
+            && (c.ocr().confidence() < io.github.xxgk.validate.OcrCheck.MIN_CONFIDENCE || c.ocr().otherReading() != null);
 
-    record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval) {
+    record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval, OcrMode ocr) {
     }
 
     /** Whether a result was extracted now, taken from an earlier run's journal, or shared with an identical input. */
@@ -55,7 +57,7 @@ final class Batch {
     /** What one input gave, small enough to keep for every input of a batch. */
     record Result(String source, String sha256, long bytes, String kind, BatchStatus status, String message,
                   long milliseconds, int pages, String agency, Integer year, String format, int cells, int failedFindings,
-                  CrossYearCheck.Summary summary, Reuse reuse) {
+                  CrossYearCheck.Summary summary, Reuse reuse, int ocrPages) {
 
         boolean ok() {
             return status == BatchStatus.OK;
@@ -177,11 +179,11 @@ final class Batch {
         Result toResult(int order, String source) {
             if (report == null) {
                 return new Result(source, sha256, bytes, kind, status, message, milliseconds, 0, null, null, null, 0, 0,
-                        null, reuse);
+                        null, reuse, 0);
             }
             return new Result(source, sha256, bytes, kind, status, message, milliseconds, report.pages(), report.agency(),
                     report.year(), report.format().code(), report.cells().size(), report.failures().size(),
-                    CrossYearCheck.Summary.of(order, report), reuse);
+                    CrossYearCheck.Summary.of(order, report), reuse, report.ocrPages());
         }
     }
 
@@ -212,7 +214,7 @@ final class Batch {
             return new Extracted(done.sha256(), done.bytes(), done.kind(), done.status(), null, done.message(),
                     done.milliseconds(), done.report(), writtenNow.contains(f.sha256) ? Reuse.SAME_CONTENT : Reuse.EARLIER_RUN);
         }
-        return Extracted.of(FileExtraction.extract(content, name, f.sha256, f.kind, f.start, opt.timeoutMillis(), reader), Reuse.NONE);
+        return Extracted.of(FileExtraction.extract(content, name, f.sha256, f.kind, f.start, opt.timeoutMillis(), reader, opt.ocr()), Reuse.NONE);
     }
 
     private Extracted failure(int i, InFlight f, BatchStatus status, String reason, String message) {
@@ -289,7 +291,8 @@ final class Batch {
                 }
                 if (statusSink != null) {
                     StatusCsv.write(statusSink.csv, new StatusCsv.Row(r.source(), r.sha256(), r.bytes(), r.pages(), r.kind(),
-                            r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds()));
+                            r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds(),
+                            r.ocrPages()));
                 }
             }
             longSink.commit();

@@ -1,5 +1,6 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;
 import picocli.CommandLine.Command;
@@ -81,6 +82,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "bar, lines, none or auto (a bar on a terminal, else a line every --progress-interval s).")
     String progress;
 
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (pages without usable text: scans, pictures of tables, fonts without Unicode), always or never.")
+    String ocr;
+
     @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10", hidden = true)
     double progressInterval;
 
@@ -109,9 +114,15 @@ public final class ExtractCommand implements Callable<Integer> {
             case "none" -> Progress.Mode.NONE;
             default -> throw new ParameterException(spec.commandLine(), "--progress must be bar, lines, none or auto");
         };
+        OcrMode ocrMode = switch (ocr) {
+            case "auto" -> OcrMode.AUTO;
+            case "always" -> OcrMode.ALWAYS;
+            case "never" -> OcrMode.NEVER;
+            default -> throw new ParameterException(spec.commandLine(), "--ocr must be auto, always or never");
+        };
         List<Path> files = distinct(InputFiles.expand(inputs));
         Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, sections, wideDir, jsonDir, reviewDir, bom),
-                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval), err, out, reader);
+                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval, ocrMode), err, out, reader);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;
     }

@@ -5,6 +5,7 @@ import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.guard.Limits;
+import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;
@@ -73,17 +74,20 @@ public final class FileExtraction {
      * does not get to a checkpoint.
      */
     public static Outcome extract(byte[] content, String name, String sha256, String kind, long startNanos, long timeoutMillis) {
-        return extract(content, name, sha256, kind, startNanos, timeoutMillis, Sources::read);
+        return extract(content, name, sha256, kind, startNanos, timeoutMillis, Sources::read, OcrMode.AUTO);
     }
 
-    /** {@link #extract} with this reader in place of the one the content picks (a test's stand-in whose speed it controls). */
+    /**
+     * {@link #extract} with this reader in place of the one the content picks (a test's stand-in whose speed it
+     * controls) and these pages read by OCR.
+     */
     static Outcome extract(byte[] content, String name, String sha256, String kind, long startNanos, long timeoutMillis,
-                           ReportSource reader) {
+                           ReportSource reader, OcrMode ocr) {
         if (timeoutMillis > 0) {
             Checkpoint.deadline(startNanos + timeoutMillis * 1_000_000L);
         }
         try {
-            Report r = Xxgk.extract(content, name, Limits.DEFAULT.withTimeout(null), reader);
+            Report r = Xxgk.extract(content, name, Limits.DEFAULT.withTimeout(null).withOcr(ocr), reader);
             return new Outcome(sha256, content.length, kind, BatchStatus.OK, null, "", millisSince(startNanos), r);
         } catch (XxgkException e) {
             String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");

@@ -11,6 +11,7 @@ import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
 import io.github.xxgk.source.InputKind;
@@ -225,6 +226,7 @@ public final class Journal {
         }
         o.put("format", r.format().code());
         o.put("otherSplit", r.otherSplit());
+        o.put("ocrPages", r.ocrPages());
         ArrayNode cells = o.putArray("cells");
         for (ReportCell c : r.cells()) {
             ArrayNode a = cells.addArray();
@@ -235,6 +237,9 @@ public final class Journal {
                 a.addNull();
             } else {
                 a.add(c.page());
+            }
+            if (c.ocr() != null) {
+                a.add(c.ocr().confidence()).add(c.ocr().otherReading());
             }
         }
         ArrayNode findings = o.putArray("findings");
@@ -260,7 +265,8 @@ public final class Journal {
         List<ReportCell> cells = new ArrayList<>();
         for (JsonNode a : o.path("cells")) {
             cells.add(new ReportCell(new CellKey(TableId.ofCode(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
-                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt()));
+                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt(),
+                    a.size() > 7 ? new OcrNote((float) a.get(7).asDouble(), text(a.get(8))) : null));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode a : o.path("findings")) {
@@ -279,7 +285,7 @@ public final class Journal {
         }
         return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
                 o.hasNonNull("year") ? o.get("year").asInt() : null, Format.ofCode(o.path("format").asText()),
-                o.path("otherSplit").asBoolean(), cells, findings, warnings, sections);
+                o.path("otherSplit").asBoolean(), cells, findings, warnings, sections, o.path("ocrPages").asInt());
     }
 
     private static String text(JsonNode n) {

@@ -17,6 +17,7 @@ import io.github.xxgk.schema.Schema;
 import io.github.xxgk.schema.T2Block;
 import io.github.xxgk.schema.TableId;
 import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
 
@@ -543,7 +544,7 @@ public final class GridMapper {
         for (int i = 0; i < placed.size(); i++) {
             String rowKey = Schema.T4_ROWS.get(i / 5);
             String colKey = Schema.T4_COLUMNS.get(i % 5).key();
-            put(new CellKey(TableId.T4, rowKey, colKey), placed.get(i).cell().text(), "", placed.get(i).page());
+            put(new CellKey(TableId.T4, rowKey, colKey), placed.get(i).cell().text(), "", placed.get(i).page(), placed.get(i).cell().ocr());
         }
     }
 
@@ -560,12 +561,12 @@ public final class GridMapper {
             if (pos[i] == ValueColumns.NONE) {
                 continue;
             }
-            String text = row.cells().get(pos[i]).text();
-            put(new CellKey(table, rowKey, columns.get(i).key()), text, columns.get(i).unit(), row.page());
+            Cell cell = row.cells().get(pos[i]);
+            put(new CellKey(table, rowKey, columns.get(i).key()), cell.text(), columns.get(i).unit(), row.page(), cell.ocr());
         }
     }
 
-    private void put(CellKey key, String text, String headerUnit, int page) {
+    private void put(CellKey key, String text, String headerUnit, int page, OcrNote ocr) {
         if (cells.containsKey(key)) {
             unmatched.add("duplicate " + key + ": kept the first, ignored '" + text.strip() + "'");
             return;
@@ -577,7 +578,7 @@ public final class GridMapper {
             unmatched.add("not a number in " + key + ": '" + raw + "'");
         }
         cells.put(key, new ReportCell(key, v.number(), v.number() == null ? "" : unit, raw,
-                page > 0 ? page : null));
+                page > 0 ? page : null, ocr));
     }
 
     private Format decideFormat() {

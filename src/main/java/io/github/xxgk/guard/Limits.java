@@ -20,23 +20,29 @@ import java.util.concurrent.Callable;
  * @param maxHtmlDepth       HTML nested deeper than this is refused (too-large) before parsing
  * @param maxUnpackedBytes   a DOCX (a ZIP) that unpacks to more than this is refused (a zip bomb)
  * @param timeout            the time limit of a call made with a timeout; null means none
+ * @param ocr                which pages are read by OCR (see {@link OcrMode})
+ * @param maxOcrPixels       a page is rendered for OCR at a resolution that keeps it within this many pixels
+ *                           (a 300 dpi A4 page is 8.7 million; each costs a byte, and a rotated copy another)
  */
 public record Limits(long maxBytes, int maxPdfPages, long pdfMainMemoryBytes, long pdfTempFileBytes,
-                     int maxHtmlDepth, long maxUnpackedBytes, Duration timeout) {
+                     int maxHtmlDepth, long maxUnpackedBytes, Duration timeout, OcrMode ocr, long maxOcrPixels) {
 
     /** The limits a call gets unless it says otherwise. */
     public static final Limits DEFAULT = new Limits(200L << 20, 500, 64L << 20, 1L << 30, 1_000, 512L << 20,
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60), OcrMode.AUTO, 9_000_000L);
 
     private static final ThreadLocal<Limits> CURRENT = new ThreadLocal<>();
 
     public Limits {
         if (maxBytes <= 0 || maxPdfPages <= 0 || pdfMainMemoryBytes <= 0 || pdfTempFileBytes <= 0 || maxHtmlDepth <= 0
-                || maxUnpackedBytes <= 0) {
+                || maxUnpackedBytes <= 0 || maxOcrPixels <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive, or null for none");
+        }
+        if (ocr == null) {
+            throw new IllegalArgumentException("ocr mode must be given");
         }
     }
 
@@ -79,22 +85,32 @@ public record Limits(long maxBytes, int maxPdfPages, long pdfMainMemoryBytes, lo
     }
 
     public Limits withTimeout(Duration t) {
-        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, t);
+        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, t, ocr, maxOcrPixels);
     }
 
     public Limits withMaxPdfPages(int pages) {
-        return new Limits(maxBytes, pages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout);
+        return new Limits(maxBytes, pages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout, ocr, maxOcrPixels);
     }
 
     public Limits withMaxBytes(long bytes) {
-        return new Limits(bytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout);
+        return new Limits(bytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout, ocr, maxOcrPixels);
     }
 
     public Limits withMaxHtmlDepth(int depth) {
-        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, depth, maxUnpackedBytes, timeout);
+        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, depth, maxUnpackedBytes, timeout, ocr, maxOcrPixels);
     }
 
     public Limits withMaxUnpackedBytes(long bytes) {
-        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, bytes, timeout);
+        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, bytes, timeout, ocr, maxOcrPixels);
+    }
+
+    public Limits withOcr(OcrMode mode) {
+        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout,
+                mode, maxOcrPixels);
+    }
+
+    public Limits withMaxOcrPixels(long pixels) {
+        return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout,
+                ocr, pixels);
     }
 }

@@ -35,6 +35,7 @@ public final class JsonReport {
             root.put("year", r.year());
         }
         root.put("format", r.format().code());
+        root.put("ocrPages", r.ocrPages());
         ObjectNode tables = root.putObject("tables");
         for (ReportCell c : r.cells()) {
             ObjectNode table = tables.has(c.key().table().code()) ? (ObjectNode) tables.get(c.key().table().code())
@@ -50,6 +51,13 @@ public final class JsonReport {
             cell.put("raw", c.raw());
             if (c.page() != null) {
                 cell.put("page", c.page());
+            }
+            if (c.ocr() != null) {
+                // how sure OCR was: the lowest character confidence, and a second reading that differed
+                cell.put("confidence", Math.round(c.ocr().confidence() * 10) / 10.0);
+                if (c.ocr().otherReading() != null) {
+                    cell.put("otherReading", c.ocr().otherReading());
+                }
             }
         }
         ArrayNode findings = root.putArray("findings");

@@ -16,14 +16,15 @@ import java.util.List;
 public final class StatusCsv {
 
     public static final String[] HEADER = {"source", "sha256", "bytes", "pages", "kind", "agency", "year", "format",
-            "cells", "failed_findings", "status", "message", "milliseconds"};
+            "cells", "failed_findings", "status", "message", "milliseconds", "ocr_pages"};
 
     private StatusCsv() {
     }
 
     /** One input's row. Strings may be null (written empty); numbers below zero are written empty. */
     public record Row(String source, String sha256, long bytes, int pages, String kind, String agency, Integer year,
-                      String format, int cells, int failedFindings, BatchStatus status, String message, long milliseconds) {
+                      String format, int cells, int failedFindings, BatchStatus status, String message, long milliseconds,
+                      int ocrPages) {
     }
 
     /**
@@ -33,10 +34,11 @@ public final class StatusCsv {
     public static Row of(String source, String sha256, long bytes, String kind, BatchStatus status, String message,
                          long milliseconds, Report report, int crossYearFailures) {
         if (report == null) {
-            return new Row(source, sha256, bytes, 0, kind, null, null, null, 0, 0, status, message, milliseconds);
+            return new Row(source, sha256, bytes, 0, kind, null, null, null, 0, 0, status, message, milliseconds, 0);
         }
         return new Row(source, sha256, bytes, report.pages(), kind, report.agency(), report.year(), report.format().code(),
-                report.cells().size(), report.failures().size() + crossYearFailures, status, message, milliseconds);
+                report.cells().size(), report.failures().size() + crossYearFailures, status, message, milliseconds,
+                report.ocrPages());
     }
 
     public static void write(CSVPrinter out, Row r) throws IOException {
@@ -49,6 +51,7 @@ public final class StatusCsv {
                 r.pages() <= 0 ? "" : Integer.toString(r.pages()), CsvFiles.str(r.kind()), CsvFiles.str(r.agency()),
                 CsvFiles.str(r.year()), CsvFiles.str(r.format()), r.status() == BatchStatus.OK ? Integer.toString(r.cells()) : "",
                 r.status() == BatchStatus.OK ? Integer.toString(r.failedFindings()) : "", r.status().code(),
-                CsvFiles.str(r.message()), r.milliseconds() < 0 ? "" : Long.toString(r.milliseconds()));
+                CsvFiles.str(r.message()), r.milliseconds() < 0 ? "" : Long.toString(r.milliseconds()),
+                r.status() == BatchStatus.OK ? Integer.toString(r.ocrPages()) : "");
     }
 }

@@ -42,7 +42,7 @@ enum OutputTable {
     private static final Map<String, DataType> FINDINGS_NUMBERS = Map.of("left", DECIMAL, "right", DECIMAL);
     private static final Map<String, DataType> STATUS_NUMBERS = Map.of("bytes", DataTypes.LongType,
             "pages", DataTypes.IntegerType, "year", DataTypes.IntegerType, "cells", DataTypes.IntegerType,
-            "failed_findings", DataTypes.IntegerType, "milliseconds", DataTypes.LongType);
+            "failed_findings", DataTypes.IntegerType, "milliseconds", DataTypes.LongType, "ocr_pages", DataTypes.IntegerType);
 
     private final String dirName;
     private final String[] header;

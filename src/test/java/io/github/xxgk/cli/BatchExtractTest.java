@@ -54,7 +54,9 @@ class BatchExtractTest {
     void sameInputsGiveByteIdenticalFilesWithOneAndFourThreads(@TempDir Path tmp) throws IOException {
         List<String> in = List.of(CORPUS.toString());
         for (String t : List.of("1", "4")) {
-            BatchTestSupport.Run r = extract(args(in, tmp.resolve("t" + t), "--threads", t));
+            // OCR off: reading the corpus's ten scans twice would take minutes on CI's two cores (the scans'
+            // cells are checked against truth by ScanCorpusTest)
+            BatchTestSupport.Run r = extract(args(in, tmp.resolve("t" + t), "--threads", t, "--ocr", "never"));
             assertEquals(1, r.exit(), "the corpus holds notes.txt files, which are not reports: " + r.err());
         }
         for (String name : List.of("out.csv", "f.csv", "p.csv")) {

@@ -5,6 +5,7 @@ import io.github.xxgk.Truth;
 import io.github.xxgk.XxgkException.Reason;
 import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.guard.Limits;
+import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.schema.TableId;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -199,9 +200,11 @@ class BrokenInputTest {
     }
 
     @Test
-    void imageOnlyScanNeedsOcr() throws Exception {
-        Outcome o = Outcome.of(Broken.fixture("012/scan.pdf"), "012-scan.pdf").failsWith(Reason.NEEDS_OCR);
-        assertTrue(o.error().getMessage().contains("OCR"), o.error().getMessage());
+    void imageOnlyScanNeedsOcrWhenOcrIsOff() throws Exception {
+        // with OCR on, the scan is read (ScanCorpusTest); off, the reason names what is missing and why
+        Outcome o = Outcome.of(Broken.fixture("012/scan.pdf"), "012-scan.pdf",
+                Limits.DEFAULT.withTimeout(Outcome.LIMIT).withOcr(OcrMode.NEVER)).failsWith(Reason.NEEDS_OCR);
+        assertTrue(o.error().getMessage().contains("no text layer, needs OCR (OCR is off)"), o.error().getMessage());
     }
 
     @Test

@@ -144,9 +144,11 @@ class PdfSourceTest {
 
     @Test
     void badInputsGiveOneClearReason() {
-        XxgkException scan = assertThrows(XxgkException.class, () -> read(PDF.resolve("scan.pdf")));
+        // a scan of about 60 dpi: OCR reads its page but nothing of a report, and the reason says so
+        XxgkException scan = assertThrows(XxgkException.class, () -> Xxgk.extract(PDF.resolve("scan.pdf")));
         assertEquals(Reason.NEEDS_OCR, scan.reason());
-        assertEquals("no text layer, needs OCR", scan.getMessage());
+        assertTrue(scan.getMessage().startsWith("no text layer, needs OCR (OCR read its 1 page but found no report title"),
+                scan.getMessage());
         XxgkException pw = assertThrows(XxgkException.class, () -> read(PDF.resolve("user-password.pdf")));
         assertEquals(Reason.ENCRYPTED, pw.reason());
         for (String f : List.of("truncated.pdf", "corrupt.pdf")) {

@@ -1,6 +1,7 @@
 package io.github.xxgk.source.pdf;
 
 import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.pdf.stream.RunFinder;
 import technology.tabula.Rectangle;
@@ -51,9 +52,17 @@ final class PdfLayout {
         }
         // tabula's rectangles are equal by their coordinates: cells of two pages may coincide, so identity counts
         Map<Rectangle, String> texts = new IdentityHashMap<>();
+        // cells read by OCR: how sure the engine was (a cell cut by a page break gets the worse of its parts)
+        Map<Rectangle, OcrNote> notes = new IdentityHashMap<>();
         for (Plan plan : plans) {
             for (Map.Entry<Rectangle, List<Glyph>> e : plan.inCells.entrySet()) {
                 texts.put(e.getKey(), TextLines.joinLines(TextLines.lines(e.getValue())).strip());
+                for (Glyph g : e.getValue()) {
+                    OcrNote n = plan.page.ocr().get(g);
+                    if (n != null) {
+                        notes.put(e.getKey(), OcrNote.worse(notes.get(e.getKey()), n));
+                    }
+                }
             }
         }
         Set<Rectangle> merged = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -62,7 +71,7 @@ final class PdfLayout {
         for (Plan plan : plans) {
             List<Block> blocks = new ArrayList<>(plan.blocks);
             for (Grid g : plan.grids) {
-                blocks.add(new Block(g.top(), gridRows(g, texts, merged)));
+                blocks.add(new Block(g.top(), gridRows(g, texts, notes, merged)));
             }
             blocks.sort(Comparator.comparingDouble(Block::top));
             for (Block b : blocks) {
@@ -328,7 +337,8 @@ final class PdfLayout {
         return null;
     }
 
-    private static List<Row> gridRows(Grid grid, Map<Rectangle, String> texts, Set<Rectangle> merged) {
+    private static List<Row> gridRows(Grid grid, Map<Rectangle, String> texts, Map<Rectangle, OcrNote> notes,
+                                      Set<Rectangle> merged) {
         int rows = grid.rows();
         int cols = grid.cols();
         Cell[][] m = new Cell[rows][cols];
@@ -338,7 +348,7 @@ final class PdfLayout {
             String text = cont ? "" : texts.getOrDefault(c.rect(), "");
             for (int r = c.r0(); r < c.r1(); r++) {
                 for (int k = c.c0(); k < c.c1(); k++) {
-                    m[r][k] = (!cont && r == c.r0() && k == c.c0()) ? Cell.of(text) : Cell.spanned();
+                    m[r][k] = (!cont && r == c.r0() && k == c.c0()) ? new Cell(text, false, notes.get(c.rect())) : Cell.spanned();
                 }
             }
             if (!text.isEmpty()) {

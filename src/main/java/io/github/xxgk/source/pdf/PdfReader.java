@@ -40,12 +40,13 @@ public final class PdfReader {
                         + " (an annual report has tens of pages; Limits.maxPdfPages raises the limit)");
             }
             List<PageObjects> pages = new ArrayList<>(n);
+            OcrPages ocr = new OcrPages(doc, name);
             int pageNo = 0;
             try {
                 for (PDPage page : doc.getPages()) {
                     pageNo++;
                     Checkpoint.check(name, pageNo);
-                    pages.add(PageScanner.scan(page, pageNo));
+                    pages.add(ocr.readIfNeeded(page, pageNo, PageScanner.scan(page, pageNo)));
                 }
             } catch (IOException | RuntimeException e) {
                 if (scratchFull(e)) {
@@ -55,9 +56,14 @@ public final class PdfReader {
                 throw new XxgkException(Reason.CORRUPT, name, pageNo == 0 ? null : pageNo,
                         "corrupt PDF: " + oneLine(e), e);
             }
-            checkTextLayer(pages, name);
+            if (ocr.count() == 0) {
+                checkTextLayer(pages, name, ocr.unavailable());
+            }
             List<Row> rows = PdfLayout.rows(pages);
             Map<String, String> hints = new LinkedHashMap<>();
+            if (ocr.count() > 0) {
+                hints.put(OcrPages.HINT, Integer.toString(ocr.count()));
+            }
             StringBuilder noText = new StringBuilder();
             for (PageObjects p : pages) {
                 if (p.mappedGlyphs() == 0) {
@@ -97,7 +103,7 @@ public final class PdfReader {
      * A report whose pages have no text, or whose glyphs mostly have no Unicode mapping, can't be read without
      * OCR; saying so beats guessing.
      */
-    private static void checkTextLayer(List<PageObjects> pages, String name) throws XxgkException {
+    private static void checkTextLayer(List<PageObjects> pages, String name, String ocrOff) throws XxgkException {
         int mapped = 0;
         int unmapped = 0;
         int readable = 0;
@@ -115,12 +121,12 @@ public final class PdfReader {
             }
         }
         if (mapped == 0 && unmapped == 0) {
-            throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR");
+            throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR" + ocrOff);
         }
         if (unmapped > mapped || readable * 2 < mapped) {
             throw new XxgkException(Reason.NEEDS_OCR, name,
                     "no text layer, needs OCR (the text has no Unicode mapping: " + unmapped + " of " + (mapped + unmapped)
-                            + " glyphs unmapped)");
+                            + " glyphs unmapped)" + ocrOff);
         }
     }
 

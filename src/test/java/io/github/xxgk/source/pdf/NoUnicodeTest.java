@@ -43,13 +43,15 @@ class NoUnicodeTest {
     }
 
     @Test
-    void textWithoutUnicodeMappingNeedsOcr() throws Exception {
+    void textWithoutUnicodeMappingNeedsOcrWhenOcrIsOff() throws Exception {
+        // with OCR on (the default) such pages are read by OCR instead
         XxgkException e = assertThrows(XxgkException.class,
-                () -> new PdfSource().read(Files.readAllBytes(FILE), FILE.toString()));
+                () -> io.github.xxgk.guard.Limits.DEFAULT.withOcr(io.github.xxgk.guard.OcrMode.NEVER)
+                        .callWith(() -> new PdfSource().read(Files.readAllBytes(FILE), FILE.toString())));
         assertEquals(Reason.NEEDS_OCR, e.reason());
         assertTrue(e.getMessage().contains("no Unicode mapping"), e.getMessage());
 
-        XxgkException api = assertThrows(XxgkException.class, () -> Xxgk.extract(FILE));
+        XxgkException api = assertThrows(XxgkException.class, () -> Xxgk.extract(FILE, io.github.xxgk.guard.Limits.DEFAULT.withTimeout(null).withOcr(io.github.xxgk.guard.OcrMode.NEVER)));
         assertEquals(Reason.NEEDS_OCR, api.reason());
     }
 }

@@ -1,0 +1,21 @@
+package io.github.xxgk.source;
+
+/**
+ * How sure OCR was of a cell: the engine's confidence (0–100, the lowest of its characters) and, when the cell
+ * was read differently at a second scale, that other reading ({@code "?"} when the second reading gave nothing).
+ * Cells of born-digital inputs have none.
+ */
+public record OcrNote(float confidence, String otherReading) {
+
+    /** The less certain of two notes of one cell (a cell cut by a page break is read in two parts). */
+    public static OcrNote worse(OcrNote a, OcrNote b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return new OcrNote(Math.min(a.confidence(), b.confidence()),
+                a.otherReading() != null ? a.otherReading() : b.otherReading());
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.xxgk.source.ocr;
+
+import java.util.List;
+
+/**
+ * Reads one table cell of a straightened page. What a cell holds is decided by the shape of its print before
+ * anything is read: a single line of narrow glyphs (digits are about half as wide as they are high) is a
+ * number and goes to the digits model; anything with a square glyph (Chinese) or on several lines is a label
+ * and goes to chi_sim. A number followed by square glyphs (75394432.52元) is read in two parts, since a digits
+ * whitelist turns 元 into 7.
+ *
+ * <p>Crops are scaled to a glyph height, not by a fixed factor (Tesseract drops 0 and 1 in crops blown up past
+ * about 400 dpi), and every number is read at two glyph heights: readings that differ are kept as doubt.
+ * A crop with ink that gives nothing at one height is read at a third.
+ */
+public final class CellReader {
+
+    /** Glyph heights, in pixels, that numbers are read at; Tesseract's LSTM lines are about this high. */
+    static final int[] NUMBER_HEIGHTS = {30, 40, 24};
+    public static final int LABEL_HEIGHT = 34;
+    static final int[] LABEL_HEIGHTS = {LABEL_HEIGHT, 28, 40};
+    /** A digit is at most this wide for its height; a Chinese glyph is about as wide as high. */
+    static final double NARROW = 0.78;
+    /** The widest unit after a number, in glyph heights (万元 with a little space). */
+    static final double MAX_UNIT = 2.6;
+
+    private final OcrEngine engine;
+    private final GrayImage page;
+    private final Ink ink;
+    private final int inset;
+
+    /**
+     * @param page  the straightened page
+     * @param ink   its ink
+     * @param inset pixels to leave out along a cell's borders (the ruling's thickness and its blur)
+     */
+    public CellReader(OcrEngine engine, GrayImage page, Ink ink, int inset) {
+        this.engine = engine;
+        this.page = page;
+        this.ink = ink;
+        this.inset = inset;
+    }
+
+    /** Reads the cell x0..x1-1, y0..y1-1 (its ruling lines included) of the page. */
+    public CellText read(int x0, int y0, int x1, int y1) {
+        int[] r = clear(x0 + inset, y0 + inset, x1 - inset, y1 - inset);
+        if (r != null) {
+            r = clear(r[0], r[1], r[2], r[3]);
+        }
+        if (r == null) {
+            return CellText.BLANK;
+        }
+        InkBox box = InkBox.of(ink, r[0], r[1], r[2], r[3]);
+        if (box == null || box.width() < 2 || box.height() < 3) {
+            return CellText.BLANK;
+        }
+        if (box.lines().size() == 1) {
+            List<int[]> cols = box.columns(ink, 0);
+            int h = box.height();
+            if (cols.size() == 1 && cols.get(0)[1] - cols.get(0)[0] > 2.5 * h && h * 6 < (y1 - y0)) {
+                // a lone stroke, far flatter than any glyph: the dash of an empty cell
+                return new CellText("—", 100f, null, true);
+            }
+            int digitsEnd = box.x0();
+            for (int[] c : cols) {
+                if (c[1] - c[0] > NARROW * h) {
+                    break;
+                }
+                digitsEnd = c[1];
+            }
+            // what follows the digits is a unit (元, 万元, 件), short; a label with a narrow first glyph
+            // (（一）…, 行政…, 1.属于…) goes on for longer
+            if (digitsEnd > box.x0() && box.x1() - digitsEnd <= MAX_UNIT * h) {
+                return number(box, digitsEnd);
+            }
+        }
+        return label(box);
+    }
+
+    private CellText number(InkBox box, int digitsEnd) {
+        int h = box.height();
+        GrayImage crop = page.crop(box.x0() - 2, box.y0() - 2, digitsEnd + 2, box.y1() + 2);
+        Reading first = null;
+        Reading second = null;
+        for (int target : NUMBER_HEIGHTS) {
+            Reading rd = engine.number(crop.scaledPadded((double) target / h, 12));
+            String t = rd.text().replaceAll("\\s+", "");
+            if (t.isEmpty()) {
+                continue; // a clear crop that gives nothing: try the next height
+            }
+            rd = new Reading(t, rd.confidence());
+            if (first == null) {
+                first = rd;
+            } else {
+                second = rd;
+                break;
+            }
+        }
+        if (first == null) {
+            return new CellText("", 0f, null, true);
+        }
+        String unit = "";
+        if (digitsEnd < box.x1()) {
+            GrayImage u = page.crop(digitsEnd, box.y0() - 2, box.x1() + 2, box.y1() + 2);
+            unit = cjk(engine.label(u.scaledPadded((double) LABEL_HEIGHT / h, 12)).text());
+        }
+        float conf = second == null ? first.confidence() : Math.min(first.confidence(), second.confidence());
+        String other = second != null && !second.text().equals(first.text()) ? second.text() + unit : null;
+        if (second == null) {
+            // read at one height only: the second opinion is missing, which is doubt too
+            other = "?";
+        }
+        return new CellText(first.text() + unit, conf, other, true);
+    }
+
+    private CellText label(InkBox box) {
+        int lineHeight = 0;
+        for (int[] l : box.lines()) {
+            lineHeight = Math.max(lineHeight, l[1] - l[0]);
+        }
+        GrayImage crop = page.crop(box.x0() - 3, box.y0() - 3, box.x1() + 3, box.y1() + 3);
+        Reading rd = Reading.BLANK;
+        for (int target : LABEL_HEIGHTS) {
+            // Tesseract now and then gives nothing for a clear crop: another height, then one line at a time
+            GrayImage scaled = crop.scaledPadded((double) target / Math.max(8, lineHeight), 12);
+            rd = engine.label(scaled);
+            if (rd.text().isBlank()) {
+                rd = engine.labelLine(scaled);
+            }
+            if (!rd.text().isBlank()) {
+                break;
+            }
+        }
+        return new CellText(cjk(rd.text()), rd.confidence(), null, false);
+    }
+
+    /** Chinese text as printed: the spaces and line breaks Tesseract puts between CJK characters dropped. */
+    public static String cjk(String s) {
+        String t = s.replace('\n', ' ').strip();
+        return t.replaceAll("(?<=[\\p{IsHan}（）()、，。：；“”\"])\\s+|\\s+(?=[\\p{IsHan}（）()、，。：；“”\"])", "");
+    }
+
+    /**
+     * Shrinks the region past what is left of its ruling lines: a row or column along the edge that is mostly
+     * ink is a border, not print.
+     */
+    private int[] clear(int x0, int y0, int x1, int y1) {
+        for (int k = 0; k < 4 && x1 - x0 > 2 && y1 - y0 > 2; k++) {
+            boolean moved = false;
+            if (ink.count(x0, y0, x1, y0 + 1) > 0.5 * (x1 - x0)) {
+                y0++;
+                moved = true;
+            }
+            if (ink.count(x0, y1 - 1, x1, y1) > 0.5 * (x1 - x0)) {
+                y1--;
+                moved = true;
+            }
+            if (ink.count(x0, y0, x0 + 1, y1) > 0.5 * (y1 - y0)) {
+                x0++;
+                moved = true;
+            }
+            if (ink.count(x1 - 1, y0, x1, y1) > 0.5 * (y1 - y0)) {
+                x1--;
+                moved = true;
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return x1 - x0 > 2 && y1 - y0 > 2 ? new int[] {x0, y0, x1, y1} : null;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.xxgk.source.pdf;
+
+import io.github.xxgk.XxgkException;
+import io.github.xxgk.guard.Limits;
+import io.github.xxgk.guard.OcrMode;
+import io.github.xxgk.source.ocr.OcrUnavailableException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+
+/**
+ * The PDF reader's hook into OCR: a page without usable text (a scan, a picture of a table, text whose font
+ * has no Unicode mapping) is rendered and read by {@link ScannedPage} in place of its text layer, as
+ * {@link Limits#ocr()} says. Where OCR is off or cannot run, the page is left as it is and the report ends
+ * needs-ocr as before, with the reason.
+ */
+final class OcrPages {
+
+    /** The hint under which the reader tells how many pages were read by OCR. */
+    static final String HINT = "ocrPages";
+
+    private final PDDocument doc;
+    private final String name;
+    private final OcrMode mode;
+    private int count;
+    private String unavailable = "";
+
+    OcrPages(PDDocument doc, String name) {
+        this.doc = doc;
+        this.name = name;
+        this.mode = Limits.current().ocr();
+        if (mode == OcrMode.NEVER) {
+            unavailable = " (OCR is off)";
+        }
+    }
+
+    /** The page as read: its own objects, or what OCR read of it. */
+    PageObjects readIfNeeded(PDPage page, int number, PageObjects scanned) throws XxgkException {
+        if (mode == OcrMode.NEVER || !unavailable.isEmpty()) {
+            return scanned;
+        }
+        if (mode == OcrMode.AUTO && (usable(scanned) || !hasImages(page) && scanned.unmapped() == 0)) {
+            return scanned;
+        }
+        PageImages.Rendered r = PageImages.render(doc, number - 1, page, name);
+        try {
+            PageObjects read = ScannedPage.read(number, r.image(), r.dpi(), count == 0 && number <= 2, name);
+            count++;
+            return read;
+        } catch (OcrUnavailableException e) {
+            unavailable = " (" + e.getMessage() + ")";
+            return scanned;
+        }
+    }
+
+    /** Pages read by OCR. */
+    int count() {
+        return count;
+    }
+
+    /** Why OCR did not read the pages that needed it, for the needs-ocr message; empty when it could have. */
+    String unavailable() {
+        return unavailable;
+    }
+
+    /** Text a reader can use: mostly mapped glyphs that are letters, digits or CJK, not a font's private codes. */
+    static boolean usable(PageObjects p) {
+        int mapped = 0;
+        int readable = 0;
+        for (Glyph g : p.glyphs()) {
+            if (g.isSpace()) {
+                continue;
+            }
+            mapped++;
+            char c = g.text().charAt(0);
+            if (c < 0x80 || TextLines.isCjk(c) || Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_PUNCTUATION) {
+                readable++;
+            }
+        }
+        return mapped > 0 && p.unmapped() <= mapped && readable * 2 >= mapped;
+    }
+
+    private static boolean hasImages(PDPage page) {
+        PDResources res = page.getResources();
+        if (res == null) {
+            return false;
+        }
+        for (COSName n : res.getXObjectNames()) {
+            if (res.isImageXObject(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

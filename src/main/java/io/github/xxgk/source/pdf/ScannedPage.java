@@ -1,0 +1,136 @@
+package io.github.xxgk.source.pdf;
+
+import io.github.xxgk.XxgkException;
+import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.source.OcrNote;
+import io.github.xxgk.source.ocr.CellReader;
+import io.github.xxgk.source.ocr.CellText;
+import io.github.xxgk.source.ocr.Deskew;
+import io.github.xxgk.source.ocr.GrayImage;
+import io.github.xxgk.source.ocr.Ink;
+import io.github.xxgk.source.ocr.InkBox;
+import io.github.xxgk.source.ocr.OcrEngine;
+import io.github.xxgk.source.ocr.OcrUnavailableException;
+import io.github.xxgk.source.ocr.Reading;
+import io.github.xxgk.source.ocr.RulingFinder;
+import io.github.xxgk.source.ocr.Segment;
+import technology.tabula.Rectangle;
+import technology.tabula.Ruling;
+
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page image turned into the same {@link PageObjects} a born-digital page gives, so that the lattice reader,
+ * the tables over page breaks and everything downstream serve scans unchanged: the page is straightened from
+ * its ruling lines, the lines become rulings, tabula's lattice finds the cells they enclose (merged cells fall
+ * out of that), and each cell is read on its own ({@link CellReader}) into one glyph that holds the cell's
+ * text, with its {@link OcrNote}. The lines above the first table of the report's first page are read too:
+ * they hold the title, agency and year. Coordinates are in points, from the image's resolution.
+ */
+public final class ScannedPage {
+
+    /** Lines of text read above the first table: the title and what follows it closely. */
+    private static final int TITLE_LINES = 3;
+
+    /** The shortest ruling line: a fifth of an inch (14 pt), more than a glyph of body text is high. */
+    static final double MIN_RULING_INCH = 0.2;
+
+    private ScannedPage() {
+    }
+
+    /**
+     * @param number    1-based page number
+     * @param image     the page
+     * @param dpi       its resolution, for the conversion to points
+     * @param withTitle whether to read the lines above the first table (the report's first page)
+     * @param source    the input's name, for the deadline checks between cells
+     */
+    static PageObjects read(int number, GrayImage image, double dpi, boolean withTitle, String source)
+            throws OcrUnavailableException, XxgkException {
+        OcrEngine engine = OcrEngine.forThisThread();
+        int threshold = Ink.otsu(image);
+        double angle = Deskew.angle(Ink.of(image, threshold));
+        GrayImage page = Deskew.straighten(image, angle);
+        Ink ink = Ink.of(page, threshold);
+        float s = (float) (72.0 / dpi);
+        List<Ruling> rulings = new ArrayList<>();
+        for (Segment seg : RulingFinder.find(ink, (int) Math.round(dpi * MIN_RULING_INCH))) {
+            float p = (float) seg.pos() * s;
+            rulings.add(seg.horizontal()
+                    ? new Ruling(new Point2D.Float(seg.start() * s, p), new Point2D.Float(seg.end() * s, p))
+                    : new Ruling(new Point2D.Float(p, seg.start() * s), new Point2D.Float(p, seg.end() * s)));
+        }
+        float width = page.width() * s;
+        float height = page.height() * s;
+        PageObjects lines = new PageObjects(number, width, height, 0, List.of(), rulings, 0);
+        List<Grid> grids = Lattice.find(lines);
+        List<Glyph> glyphs = new ArrayList<>();
+        Map<Glyph, OcrNote> notes = new IdentityHashMap<>();
+        CellReader reader = new CellReader(engine, page, ink, Math.max(2, (int) Math.round(dpi / 45)));
+        float size = (float) (10.5);
+        for (Grid g : grids) {
+            for (Grid.GridCell c : g.cells()) {
+                Checkpoint.check(source, number);
+                Rectangle r = c.rect();
+                CellText t = reader.read(px(r.getLeft(), s), px(r.getTop(), s), px(r.getRight(), s), px(r.getBottom(), s));
+                if (t.text().isEmpty() && t.confidence() >= 100f) {
+                    continue;
+                }
+                // one glyph for the whole cell, centred in it, so that it falls into this cell alone
+                float cx = (r.getLeft() + r.getRight()) / 2;
+                float cy = (r.getTop() + r.getBottom()) / 2;
+                Glyph glyph = new Glyph(cx - 1, cy - 1, 2, 2, t.text().isEmpty() ? "?" : t.text(), size, 0);
+                glyphs.add(glyph);
+                notes.put(glyph, new OcrNote(t.confidence(), t.otherReading()));
+            }
+        }
+        if (withTitle) {
+            int bottom = grids.isEmpty() ? page.height() : (int) (grids.get(0).top() / s);
+            readLines(engine, page, ink, bottom, s, glyphs, notes);
+        }
+        return new PageObjects(number, width, height, 0, glyphs, rulings, 0, notes);
+    }
+
+    private static int px(float points, float s) {
+        return Math.round(points / s);
+    }
+
+    /** The first lines of text above {@code bottom}, each read as one paragraph line. */
+    private static void readLines(OcrEngine engine, GrayImage page, Ink ink, int bottom, float s, List<Glyph> glyphs,
+                                  Map<Glyph, OcrNote> notes) {
+        int margin = page.width() / 20;
+        InkBox box = InkBox.of(ink, margin, margin, page.width() - margin, Math.max(margin + 1, bottom - 2));
+        if (box == null) {
+            return;
+        }
+        int n = 0;
+        for (int[] line : box.lines()) {
+            int h = line[1] - line[0];
+            if (h < 6) {
+                continue;
+            }
+            List<int[]> cols = new InkBox(box.x0(), line[0], box.x1(), line[1], List.of(line)).columns(ink, 0);
+            if (cols.isEmpty()) {
+                continue;
+            }
+            int x0 = cols.get(0)[0];
+            int x1 = cols.get(cols.size() - 1)[1];
+            GrayImage crop = page.crop(x0 - 3, line[0] - 3, x1 + 3, line[1] + 3);
+            Reading rd = engine.label(crop.scaledPadded((double) CellReader.LABEL_HEIGHT / h, 12));
+            String text = CellReader.cjk(rd.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            Glyph glyph = new Glyph(x0 * s, line[0] * s, (x1 - x0) * s, h * s, text, h * s, 0);
+            glyphs.add(glyph);
+            notes.put(glyph, new OcrNote(rd.confidence(), null));
+            if (++n == TITLE_LINES) {
+                break;
+            }
+        }
+    }
+}
