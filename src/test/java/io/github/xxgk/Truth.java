@@ -3,17 +3,12 @@ package io.github.xxgk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.xxgk.validate.Finding;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A corpus report's truth.json: every published cell, keyed "t3.granted.total". */
 public record Truth(String agency, int year, String format, Map<String, BigDecimal> cells) {
@@ -78,24 +73,47 @@ public record Truth(String agency, int year, String format, Map<String, BigDecim
      * silent errors (the project's bar is none).
      */
     public List<String> silent(Report r) {
-        Set<String> named = new HashSet<>();
-        for (Finding f : r.failures()) {
-            f.cells().forEach(k -> named.add(k.toString()));
-        }
+        return silent(r, k -> true);
+    }
+
+    /**
+     * The silent errors of a report among the truth keys that {@code keep} accepts: cells it has wrong, lacks or
+     * invents that no failed finding names.
+     */
+    public List<String> silent(Report r, java.util.function.Predicate<String> keep) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        r.findings().stream().filter(f -> f.failed()).forEach(f -> f.cells().forEach(k -> named.add(k.toString())));
         Map<String, ReportCell> got = byKey(r);
-        List<String> silent = new ArrayList<>();
+        List<String> out = new java.util.ArrayList<>();
         for (Map.Entry<String, BigDecimal> e : cells.entrySet()) {
             ReportCell c = got.get(e.getKey());
-            if (!same(e.getValue(), c) && !named.contains(e.getKey())) {
-                silent.add(e.getKey() + "=" + (c == null ? "MISSING" : c.raw()) + " (truth " + e.getValue() + ")");
+            if (keep.test(e.getKey()) && !same(e.getValue(), c) && !named.contains(e.getKey())) {
+                out.add(e.getKey() + "=" + (c == null ? "MISSING" : c.value()) + " (truth " + e.getValue() + ")");
             }
         }
         for (String k : extra(r)) {
-            if (!named.contains(k)) {
-                silent.add(k + " invented");
+            if (keep.test(k) && !named.contains(k)) {
+                out.add(k + "=" + got.get(k).value() + " (EXTRA)");
             }
         }
-        return silent;
+        return out;
+    }
+
+    /**
+     * Asserts what a test of a whole report read by OCR asserts: the year and format right, at least {@code floor}
+     * of the cells right, and every cell read wrong, missed or invented named by a failed check.
+     */
+    public void assertRead(Report r, double floor) {
+        assertRead(r, floor, k -> true);
+    }
+
+    /** As {@link #assertRead(Report, double)}, silent errors counted among the keys {@code judged} accepts. */
+    public void assertRead(Report r, double floor, java.util.function.Predicate<String> judged) {
+        org.junit.jupiter.api.Assertions.assertEquals(year, r.year());
+        org.junit.jupiter.api.Assertions.assertEquals(format, r.format().code());
+        double share = (double) right(r) / cells.size();
+        org.junit.jupiter.api.Assertions.assertTrue(share >= floor, r.source() + ": " + right(r) + "/" + cells.size() + " " + wrong(r));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), silent(r, judged), r.source() + ": silent errors");
     }
 
     private static boolean same(BigDecimal truth, ReportCell c) {

@@ -93,8 +93,16 @@ final class Batch {
             if (opt.force()) {
                 journal.clear();
             }
-            Result[] results = extractAll(journal);
-            writeOutputs(journal, results, toStdout);
+            Result[] results = new Result[files.size()];
+            try (Sinks sinks = new Sinks(toStdout)) {
+                try (InOrderWriter writer = new InOrderWriter(files.size(), (i, report) -> sinks.writeInOrder(i, report),
+                        i -> readBack(journal, results[i]))) {
+                    extractAll(journal, results, writer);
+                    writer.finish();
+                }
+                writeAfterAll(journal, results, sinks);
+                sinks.commit();
+            }
             int failed = 0;
             int resumed = 0;
             int duplicates = 0;
@@ -124,8 +132,8 @@ final class Batch {
     /** Hashes whose journal entry this run wrote: an input with one of them is a copy of another input. */
     private final java.util.Set<String> writtenNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private Result[] extractAll(Journal journal) throws Exception {
-        Result[] results = new Result[files.size()];
+    /** Extracts every input into {@code results}, handing each to {@code writer} as it settles. */
+    private void extractAll(Journal journal, Result[] results, InOrderWriter writer) throws Exception {
         InFlight[] flight = new InFlight[files.size()];
         try (Progress progress = new Progress(err, opt.progress(), files.size(), opt.progressInterval())) {
             WorkerPool<Extracted> pool = new WorkerPool<>(opt.threads(), opt.timeoutMillis());
@@ -144,11 +152,11 @@ final class Batch {
                             writtenNow.add(x.sha256());
                         }
                         results[i] = x.toResult(i, files.get(i).toString());
+                        writer.settled(i, results[i].ok(), x.report());
                         progress.fileDone(x.status() == BatchStatus.OK, x.reuse() != Reuse.NONE);
                         reportInOrder(i, results, progress);
                     });
         }
-        return results;
     }
 
     /** The first input whose failure line (if any) is not printed yet: lines come out in input order. */
@@ -224,77 +232,89 @@ final class Batch {
 
     // ---- output ----------------------------------------------------------------------------------------
 
-    private void writeOutputs(Journal journal, Result[] results, boolean toStdout) throws IOException {
-        List<CrossYearCheck.Summary> summaries = new ArrayList<>();
-        for (Result r : results) {
-            if (r.summary() != null) {
-                summaries.add(r.summary());
+    /** The report of a settled input that gave one, read back from the journal. */
+    private static Report readBack(Journal journal, Result r) throws IOException {
+        Journal.Entry e = journal.read(r.sha256(), r.source());
+        if (e == null || e.report() == null) {
+            throw new IOException("the journal lost the entry of " + r.source() + " (" + journal + ")");
+        }
+        return e.report();
+    }
+
+    /**
+     * Every output being written. The long CSV, panel, sections, wide and JSON files are written report by
+     * report in input order while the batch extracts ({@link #writeInOrder}); the findings, the status and the
+     * review page need the cross-year checks of the whole batch and are written after it
+     * ({@link #writeAfterAll}). Nothing is committed until all of it is written.
+     */
+    private final class Sinks implements AutoCloseable {
+        final Sink longSink;
+        final Sink findSink;
+        final Sink statusSink;
+        final Sink panelSink;
+        final Sink sectionSink;
+        final ReviewPage review;
+
+        Sinks(boolean toStdout) throws IOException {
+            if (out.wideDir() != null) {
+                Files.createDirectories(out.wideDir());
+            }
+            if (out.jsonDir() != null) {
+                Files.createDirectories(out.jsonDir());
+            }
+            List<AutoCloseable> opened = new ArrayList<>();
+            try {
+                longSink = opened(opened, new Sink(toStdout ? null : out.longCsv(), out.bom(), LongCsv.HEADER, toStdout ? stdout : null));
+                findSink = out.findings() == null ? null : opened(opened, new Sink(out.findings(), out.bom(), FindingsCsv.HEADER, null));
+                statusSink = out.status() == null ? null : opened(opened, new Sink(out.status(), out.bom(), StatusCsv.HEADER, null));
+                panelSink = out.panel() == null ? null : opened(opened, new Sink(out.panel(), out.bom(), PanelCsv.header(), null));
+                sectionSink = out.sections() == null ? null
+                        : opened(opened, new Sink(out.sections(), out.bom(), SectionsCsv.HEADER, null));
+                review = out.reviewDir() == null ? null : opened(opened, ReviewPage.open(out.reviewDir(), LOW_CONFIDENCE));
+            } catch (IOException | RuntimeException e) {
+                for (AutoCloseable c : opened) {
+                    try {
+                        c.close();
+                    } catch (Exception suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                throw e;
             }
         }
-        Map<Integer, List<CrossYearCheck.Result>> crossYear = new HashMap<>();
-        for (CrossYearCheck.Result x : CrossYearCheck.check(summaries)) {
-            crossYear.computeIfAbsent(x.order(), k -> new ArrayList<>()).add(x);
+
+        private static <T extends AutoCloseable> T opened(List<AutoCloseable> opened, T c) {
+            opened.add(c);
+            return c;
         }
-        if (out.wideDir() != null) {
-            Files.createDirectories(out.wideDir());
-        }
-        if (out.jsonDir() != null) {
-            Files.createDirectories(out.jsonDir());
-        }
-        try (Sink longSink = new Sink(toStdout ? null : out.longCsv(), out.bom(), LongCsv.HEADER, toStdout ? stdout : null);
-             Sink findSink = out.findings() == null ? null : new Sink(out.findings(), out.bom(), FindingsCsv.HEADER, null);
-             Sink statusSink = out.status() == null ? null : new Sink(out.status(), out.bom(), StatusCsv.HEADER, null);
-             Sink panelSink = out.panel() == null ? null : new Sink(out.panel(), out.bom(), PanelCsv.header(), null);
-             Sink sectionSink = out.sections() == null ? null : new Sink(out.sections(), out.bom(), SectionsCsv.HEADER, null);
-             ReviewPage review = out.reviewDir() == null ? null : ReviewPage.open(out.reviewDir(), LOW_CONFIDENCE)) {
-            for (int i = 0; i < results.length; i++) {
-                Result r = results[i];
-                List<CrossYearCheck.Result> cross = crossYear.getOrDefault(i, List.of());
-                int failedFindings = r.failedFindings();
-                if (r.ok()) {
-                    Journal.Entry e = journal.read(r.sha256(), r.source());
-                    if (e == null || e.report() == null) {
-                        throw new IOException("the journal lost the entry of " + r.source() + " (" + journal + ")");
-                    }
-                    Report report = e.report();
-                    LongCsv.write(longSink.csv, report);
-                    if (findSink != null) {
-                        FindingsCsv.write(findSink.csv, report);
-                        for (CrossYearCheck.Result x : cross) {
-                            findSink.csv.printRecord(FindingsCsv.row(x));
-                        }
-                    }
-                    failedFindings += (int) cross.stream().filter(x -> x.finding().failed()).count();
-                    if (panelSink != null) {
-                        PanelCsv.write(panelSink.csv, report);
-                    }
-                    if (sectionSink != null) {
-                        SectionsCsv.write(sectionSink.csv, report);
-                    }
-                    if (out.wideDir() != null) {
-                        try (AtomicFile a = AtomicFile.create(out.wideDir().resolve(OutputNames.of(files.get(i), ".t3.csv")))) {
-                            WideGrid.write(a.stream(), out.bom(), report);
-                            a.commit();
-                        }
-                    }
-                    if (out.jsonDir() != null) {
-                        try (AtomicFile a = AtomicFile.create(out.jsonDir().resolve(OutputNames.of(files.get(i), ".json")))) {
-                            JsonReport.write(a.stream(), report);
-                            a.commit();
-                        }
-                    }
-                    if (review != null) {
-                        review.addReport(r.source(), report, cross);
-                    }
-                } else if (review != null) {
-                    review.addFailure(r.source(), r.status(), r.message());
-                }
-                if (statusSink != null) {
-                    StatusCsv.write(statusSink.csv, new StatusCsv.Row(r.source(), r.sha256(), r.bytes(), r.pages(), r.kind(),
-                            r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds(),
-                            r.ocrPages()));
+
+        /** The outputs of input {@code i} that depend on its report alone; {@code report} null: it gave none. */
+        void writeInOrder(int i, Report report) throws IOException {
+            if (report == null) {
+                return;
+            }
+            LongCsv.write(longSink.csv, report);
+            if (panelSink != null) {
+                PanelCsv.write(panelSink.csv, report);
+            }
+            if (sectionSink != null) {
+                SectionsCsv.write(sectionSink.csv, report);
+            }
+            if (out.wideDir() != null) {
+                try (AtomicFile a = AtomicFile.create(out.wideDir().resolve(OutputNames.of(files.get(i), ".t3.csv")))) {
+                    WideGrid.write(a.stream(), out.bom(), report);
+                    a.commit();
                 }
             }
+            if (out.jsonDir() != null) {
+                try (AtomicFile a = AtomicFile.create(out.jsonDir().resolve(OutputNames.of(files.get(i), ".json")))) {
+                    JsonReport.write(a.stream(), report);
+                    a.commit();
+                }
+            }
+        }
+
+        void commit() throws IOException {
             longSink.commit();
             if (findSink != null) {
                 findSink.commit();
@@ -310,6 +330,70 @@ final class Batch {
             }
             if (review != null) {
                 review.commit("xxgk " + Main.VERSION);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (AutoCloseable c : new AutoCloseable[] {review, sectionSink, panelSink, statusSink, findSink, longSink}) {
+                try {
+                    if (c != null) {
+                        c.close();
+                    }
+                } catch (Exception e) {
+                    if (first == null) {
+                        first = e instanceof IOException io ? io : new IOException(e);
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+
+    /** The findings (with the cross-year checks), the status rows and the review page: they need the whole batch. */
+    private void writeAfterAll(Journal journal, Result[] results, Sinks sinks) throws IOException {
+        if (sinks.findSink == null && sinks.statusSink == null && sinks.review == null) {
+            return;
+        }
+        List<CrossYearCheck.Summary> summaries = new ArrayList<>();
+        for (Result r : results) {
+            if (r.summary() != null) {
+                summaries.add(r.summary());
+            }
+        }
+        Map<Integer, List<CrossYearCheck.Result>> crossYear = new HashMap<>();
+        for (CrossYearCheck.Result x : CrossYearCheck.check(summaries)) {
+            crossYear.computeIfAbsent(x.order(), k -> new ArrayList<>()).add(x);
+        }
+        boolean needReports = sinks.findSink != null || sinks.review != null;
+        for (int i = 0; i < results.length; i++) {
+            Result r = results[i];
+            List<CrossYearCheck.Result> cross = crossYear.getOrDefault(i, List.of());
+            int failedFindings = r.failedFindings();
+            if (r.ok()) {
+                Report report = needReports ? readBack(journal, r) : null;
+                if (sinks.findSink != null) {
+                    FindingsCsv.write(sinks.findSink.csv, report);
+                    for (CrossYearCheck.Result x : cross) {
+                        sinks.findSink.csv.printRecord(FindingsCsv.row(x));
+                    }
+                }
+                failedFindings += (int) cross.stream().filter(x -> x.finding().failed()).count();
+                if (sinks.review != null) {
+                    sinks.review.addReport(r.source(), report, cross);
+                }
+            } else if (sinks.review != null) {
+                sinks.review.addFailure(r.source(), r.status(), r.message());
+            }
+            if (sinks.statusSink != null) {
+                StatusCsv.write(sinks.statusSink.csv, new StatusCsv.Row(r.source(), r.sha256(), r.bytes(), r.pages(), r.kind(),
+                        r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds(),
+                        r.ocrPages()));
             }
         }
     }

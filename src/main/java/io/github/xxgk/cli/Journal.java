@@ -1,9 +1,8 @@
 package io.github.xxgk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.xxgk.NarrativePart;
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportSection;
@@ -18,12 +17,14 @@ import io.github.xxgk.source.InputKind;
 import io.github.xxgk.validate.Finding;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +45,11 @@ public final class Journal {
     /** Bump when the entry layout or the extraction changes in a way that makes old entries wrong. */
     static final String VERSION = "xxgk-journal-1 " + Main.VERSION + " " + BuildStamp.get();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * jackson-core's streaming writer and parser, not databind's tree: the entries are small and of a fixed
+     * shape, and databind's ObjectMapper loads some 340 classes at every run's start (see {@link JsonValues}).
+     */
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
 
     private final Path dir;
@@ -92,9 +97,10 @@ public final class Journal {
      *               the content is HTML"), so a failure is reused only for a name with the same extension
      */
     void write(Entry e, String source) throws IOException {
-        ObjectNode root = encodeTree(e, source);
         try (AtomicFile f = AtomicFile.create(file(e.sha256()))) {
-            JSON.writeValue(f.stream(), root);
+            try (JsonGenerator g = JSON.createGenerator(f.stream())) {
+                writeEntry(g, e, source);
+            }
             // an entry only saves redoing an extraction: one torn by a power cut reads as damaged and the
             // file is extracted again, so the entry is not forced to disk (that cost a disk wait per input)
             f.commitWithoutSync();
@@ -103,38 +109,41 @@ public final class Journal {
 
     /** The entry as one line of JSON (no line break inside), as {@link #write} stores it. */
     public static String encode(Entry e, String source) {
-        try {
-            return JSON.writeValueAsString(encodeTree(e, source));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            writeEntry(g, e, source);
+        } catch (IOException x) {
             throw new IllegalStateException("a journal entry is plain JSON", x);
         }
+        return w.toString();
     }
 
-    private static ObjectNode encodeTree(Entry e, String source) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("version", VERSION);
-        root.put("extension", InputFiles.extension(Path.of(source)));
-        root.put("sha256", e.sha256());
-        root.put("bytes", e.bytes());
-        root.put("kind", e.kind());
-        root.put("status", e.status().code());
-        root.put("message", e.message());
-        root.put("milliseconds", e.milliseconds());
+    private static void writeEntry(JsonGenerator g, Entry e, String source) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("version", VERSION);
+        g.writeStringField("extension", InputFiles.extension(Path.of(source)));
+        g.writeStringField("sha256", e.sha256());
+        g.writeNumberField("bytes", e.bytes());
+        g.writeStringField("kind", e.kind());
+        g.writeStringField("status", e.status().code());
+        g.writeStringField("message", e.message());
+        g.writeNumberField("milliseconds", e.milliseconds());
         if (e.report() != null) {
-            root.set("report", toJson(e.report()));
+            g.writeFieldName("report");
+            writeReport(g, e.report());
         }
-        return root;
+        g.writeEndObject();
     }
 
     /** The entry for this content, or null if none (or an unreadable or stale one). */
     Entry read(String sha256, String source) {
         Path p = file(sha256);
-        JsonNode root;
-        try {
-            root = JSON.readTree(p.toFile());
+        Map<?, ?> root;
+        try (JsonParser parser = JSON.createParser(p.toFile())) {
+            root = JsonValues.read(parser) instanceof Map<?, ?> m ? m : null;
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             return null;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return null; // damaged entry: extract again
         }
         return root == null ? null : decode(root, sha256, source);
@@ -145,18 +154,29 @@ public final class Journal {
      * of another build, damaged, or a failure recorded under another extension.
      */
     public static Entry decode(String json, String source) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (IOException e) {
-            return null;
-        }
+        Map<?, ?> root = parse(json);
         return root == null ? null : decode(root, sha(root), source);
     }
 
+    /** The entry's JSON object, or null when it is damaged or not an object. */
+    private static Map<?, ?> parse(String json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            return JsonValues.read(parser) instanceof Map<?, ?> m ? m : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A field's text as databind's {@code asText()} gave it: "" when missing or null, numbers as written. */
+    private static String text(Map<?, ?> o, String field) {
+        Object v = o.get(field);
+        return v == null ? "" : v.toString();
+    }
+
     /** The entry's SHA-256; null for an outcome without one (a file refused before it was read). */
-    private static String sha(JsonNode root) {
-        return root.hasNonNull("sha256") ? root.get("sha256").asText() : null;
+    private static String sha(Map<?, ?> root) {
+        Object sha = root.get("sha256");
+        return sha == null ? null : sha.toString();
     }
 
     /**
@@ -164,17 +184,11 @@ public final class Journal {
      * of its content, or null for an entry of another build or a damaged one.
      */
     public static String reuseKey(String json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (IOException e) {
+        Map<?, ?> root = parse(json);
+        if (root == null || !VERSION.equals(text(root, "version")) || !SHA.matcher(text(root, "sha256")).matches()) {
             return null;
         }
-        if (root == null || !VERSION.equals(root.path("version").asText()) || !SHA.matcher(root.path("sha256").asText()).matches()) {
-            return null;
-        }
-        return reuseKey(root.path("sha256").asText(), root.path("extension").asText(),
-                BatchStatus.OK.code().equals(root.path("status").asText()));
+        return reuseKey(text(root, "sha256"), text(root, "extension"), BatchStatus.OK.code().equals(text(root, "status")));
     }
 
     /**
@@ -185,26 +199,29 @@ public final class Journal {
         return ok ? sha256 : sha256 + "." + extension;
     }
 
-    private static Entry decode(JsonNode root, String sha256, String source) {
-        if (!VERSION.equals(root.path("version").asText()) || !java.util.Objects.equals(sha256, sha(root))) {
+    private static Entry decode(Map<?, ?> root, String sha256, String source) {
+        if (!VERSION.equals(text(root, "version")) || !java.util.Objects.equals(sha256, sha(root))) {
             return null;
         }
         BatchStatus status;
         Report r;
+        long bytes;
+        long millis;
         try {
-            status = BatchStatus.ofCode(root.path("status").asText());
-            r = root.has("report") ? fromJson(root.get("report"), source) : null;
+            status = BatchStatus.ofCode(text(root, "status"));
+            r = root.get("report") instanceof Map<?, ?> report ? fromJson(report, source) : null;
+            bytes = ((Number) root.get("bytes")).longValue();
+            millis = ((Number) root.get("milliseconds")).longValue();
         } catch (RuntimeException e) {
             return null; // damaged entry: extract again
         }
         if (status == BatchStatus.OK && r == null) {
             return null;
         }
-        if (r == null && !root.path("extension").asText().equals(InputFiles.extension(Path.of(source)))) {
+        if (r == null && !text(root, "extension").equals(InputFiles.extension(Path.of(source)))) {
             return null; // the message may name the other extension: extract again
         }
-        return new Entry(sha256, root.path("bytes").asLong(), root.path("kind").asText(), status,
-                root.path("message").asText(""), root.path("milliseconds").asLong(), r);
+        return new Entry(sha256, bytes, text(root, "kind"), status, text(root, "message"), millis, r);
     }
 
     private Path file(String sha256) {
@@ -216,84 +233,110 @@ public final class Journal {
 
     // ---- a report as JSON: compact arrays, values as their exact decimal text ----------------------------
 
-    private static ObjectNode toJson(Report r) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("kind", r.kind().code());
-        o.put("pages", r.pages());
-        o.put("agency", r.agency());
+    private static void writeReport(JsonGenerator g, Report r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", r.kind().code());
+        g.writeNumberField("pages", r.pages());
+        g.writeStringField("agency", r.agency());
         if (r.year() != null) {
-            o.put("year", r.year());
+            g.writeNumberField("year", r.year());
         }
-        o.put("format", r.format().code());
-        o.put("otherSplit", r.otherSplit());
-        o.put("ocrPages", r.ocrPages());
-        ArrayNode cells = o.putArray("cells");
+        g.writeStringField("format", r.format().code());
+        g.writeBooleanField("otherSplit", r.otherSplit());
+        g.writeNumberField("ocrPages", r.ocrPages());
+        g.writeArrayFieldStart("cells");
         for (ReportCell c : r.cells()) {
-            ArrayNode a = cells.addArray();
-            a.add(c.key().table().code()).add(c.key().row()).add(c.key().col());
-            a.add(c.value() == null ? null : c.value().toPlainString());
-            a.add(c.unit()).add(c.raw());
+            g.writeStartArray();
+            g.writeString(c.key().table().code());
+            g.writeString(c.key().row());
+            g.writeString(c.key().col());
+            g.writeString(c.value() == null ? null : c.value().toPlainString());
+            g.writeString(c.unit());
+            g.writeString(c.raw());
             if (c.page() == null) {
-                a.addNull();
+                g.writeNull();
             } else {
-                a.add(c.page());
+                g.writeNumber(c.page());
             }
             if (c.ocr() != null) {
-                a.add(c.ocr().confidence()).add(c.ocr().otherReading());
+                g.writeNumber(c.ocr().confidence());
+                g.writeString(c.ocr().otherReading());
             }
+            g.writeEndArray();
         }
-        ArrayNode findings = o.putArray("findings");
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
-            ArrayNode a = findings.addArray();
-            a.add(f.check()).add(f.status().code());
-            ArrayNode keys = a.addArray();
-            f.cells().forEach(k -> keys.add(k.toString()));
-            a.add(f.left() == null ? null : f.left().toPlainString());
-            a.add(f.right() == null ? null : f.right().toPlainString());
-            a.add(f.message());
+            g.writeStartArray();
+            g.writeString(f.check());
+            g.writeString(f.status().code());
+            g.writeStartArray();
+            for (CellKey k : f.cells()) {
+                g.writeString(k.toString());
+            }
+            g.writeEndArray();
+            g.writeString(f.left() == null ? null : f.left().toPlainString());
+            g.writeString(f.right() == null ? null : f.right().toPlainString());
+            g.writeString(f.message());
+            g.writeEndArray();
         }
-        ArrayNode warnings = o.putArray("warnings");
-        r.warnings().forEach(warnings::add);
-        ArrayNode sections = o.putArray("sections");
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (String w : r.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sections");
         for (ReportSection s : r.sections()) {
-            sections.addArray().add(s.part().code()).add(s.number()).add(s.title()).add(s.text());
+            g.writeStartArray();
+            g.writeString(s.part().code());
+            g.writeString(s.number());
+            g.writeString(s.title());
+            g.writeString(s.text());
+            g.writeEndArray();
         }
-        return o;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Report fromJson(JsonNode o, String source) {
+    private static Report fromJson(Map<?, ?> o, String source) {
         List<ReportCell> cells = new ArrayList<>();
-        for (JsonNode a : o.path("cells")) {
-            cells.add(new ReportCell(new CellKey(TableId.ofCode(a.get(0).asText()), a.get(1).asText(), a.get(2).asText()),
-                    decimal(a.get(3)), text(a.get(4)), text(a.get(5)), a.get(6).isNull() ? null : a.get(6).asInt(),
-                    a.size() > 7 ? new OcrNote((float) a.get(7).asDouble(), text(a.get(8))) : null));
+        for (Object x : (List<?>) o.get("cells")) {
+            List<?> a = (List<?>) x;
+            cells.add(new ReportCell(new CellKey(TableId.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
+                    decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue(),
+                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8)) : null));
         }
         List<Finding> findings = new ArrayList<>();
-        for (JsonNode a : o.path("findings")) {
+        for (Object x : (List<?>) o.get("findings")) {
+            List<?> a = (List<?>) x;
             List<CellKey> keys = new ArrayList<>();
-            for (JsonNode k : a.get(2)) {
-                keys.add(CellKey.parse(k.asText()));
+            for (Object k : (List<?>) a.get(2)) {
+                keys.add(CellKey.parse((String) k));
             }
-            findings.add(new Finding(a.get(0).asText(), findingStatus(a.get(1).asText()), keys, decimal(a.get(3)),
-                    decimal(a.get(4)), text(a.get(5))));
+            findings.add(new Finding((String) a.get(0), findingStatus((String) a.get(1)), keys, decimal(a.get(3)),
+                    decimal(a.get(4)), (String) a.get(5)));
         }
         List<String> warnings = new ArrayList<>();
-        o.path("warnings").forEach(w -> warnings.add(w.asText()));
-        List<ReportSection> sections = new ArrayList<>();
-        for (JsonNode a : o.path("sections")) {
-            sections.add(new ReportSection(NarrativePart.ofCode(a.get(0).asText()), a.get(1).asText(), a.get(2).asText(), a.get(3).asText()));
+        for (Object w : (List<?>) o.get("warnings")) {
+            warnings.add((String) w);
         }
-        return new Report(source, kind(o.path("kind").asText()), o.path("pages").asInt(), text(o.get("agency")),
-                o.hasNonNull("year") ? o.get("year").asInt() : null, Format.ofCode(o.path("format").asText()),
-                o.path("otherSplit").asBoolean(), cells, findings, warnings, sections, o.path("ocrPages").asInt());
+        List<ReportSection> sections = new ArrayList<>();
+        for (Object x : (List<?>) o.get("sections")) {
+            List<?> a = (List<?>) x;
+            sections.add(new ReportSection(NarrativePart.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2),
+                    (String) a.get(3)));
+        }
+        Object year = o.get("year");
+        Object ocrPages = o.get("ocrPages");
+        return new Report(source, kind((String) o.get("kind")), ((Number) o.get("pages")).intValue(), (String) o.get("agency"),
+                year == null ? null : ((Number) year).intValue(), Format.ofCode((String) o.get("format")),
+                Boolean.TRUE.equals(o.get("otherSplit")), cells, findings, warnings, sections,
+                ocrPages == null ? 0 : ((Number) ocrPages).intValue());
     }
 
-    private static String text(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asText();
-    }
-
-    private static BigDecimal decimal(JsonNode n) {
-        return n == null || n.isNull() ? null : new BigDecimal(n.asText());
+    private static BigDecimal decimal(Object n) {
+        return n == null ? null : new BigDecimal((String) n);
     }
 
     private static InputKind kind(String code) {

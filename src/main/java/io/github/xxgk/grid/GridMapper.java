@@ -68,6 +68,8 @@ public final class GridMapper {
      * three 2021 sub-rows follow, when it was only their block label. Decided once t3 is read.
      */
     private Row blankOther;
+    /** The t3 data row placed last: where a row whose label OCR garbled sits in the published order. */
+    private String lastT3Key;
 
     // t4 state
     private final T4Cells t4 = new T4Cells();
@@ -374,6 +376,9 @@ public final class GridMapper {
         }
         fragments.clear();
         if (key == null) {
+            key = bySiblingOrder(row, lastLabel);
+        }
+        if (key == null) {
             noteUnmatched(TableId.T3, row);
             return;
         }
@@ -383,6 +388,39 @@ public final class GridMapper {
             otherSplit = true;
         }
         place(TableId.T3, key, Schema.T3_COLUMNS, row, lastLabel, t3HeaderPos);
+        lastT3Key = key;
+    }
+
+    /**
+     * The key of an OCR'd data row whose label was misread past recognition ("人地必公开" for （一）予以公开): the
+     * row that follows the last one placed in the published order of table 三, when that one is not placed yet and
+     * the order leaves no choice (after （五） the single （六） row and its three sub-rows are both possible). Only
+     * for OCR, whose labels are garbled glyph by glyph while the rows stay in print order; a born-digital label
+     * that matches nothing is a real difference and stays unmatched. Said in the warnings; a wrong placement
+     * breaks the table's sums, which name the cells.
+     */
+    private String bySiblingOrder(Row row, int lastLabel) {
+        if (cellsAfter(row, lastLabel) < Schema.T3_COLUMNS.size() || row.cells().stream().noneMatch(c -> c.ocr() != null)) {
+            return null;
+        }
+        List<RowDef> order = Schema.t3Rows(otherSplit);
+        int last = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).key().equals(lastT3Key)) {
+                last = i;
+            }
+        }
+        if (last < 0 || last + 1 >= order.size()) {
+            return null;
+        }
+        RowDef next = order.get(last + 1);
+        boolean ambiguous = !otherSplit && (next == Schema.OTHER_SINGLE || Schema.OTHER_SPLIT.contains(next));
+        if (ambiguous || cells.containsKey(new CellKey(TableId.T3, next.key(), Schema.T3_COLUMNS.get(0).key()))) {
+            return null;
+        }
+        unmatched.add("t3 label '" + RowKinds.firstText(row).strip() + "' matched no row; placed by its position after "
+                + lastT3Key + " as " + next.key());
+        return next.key();
     }
 
     private static int cellsAfter(Row row, int lastLabel) {

@@ -3,6 +3,7 @@ package io.github.xxgk.output;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -16,7 +17,9 @@ public final class CsvFiles {
     }
 
     public static CSVPrinter open(OutputStream out, boolean bom, String... header) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered: commons-csv appends each field in pieces, and an OutputStreamWriter runs its encoder for each
+        // piece (a 420-report batch spent 11% of its CPU there, on the one thread that writes the outputs)
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
         if (bom) {
             w.write('\uFEFF');
         }

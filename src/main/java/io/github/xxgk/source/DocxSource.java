@@ -62,7 +62,11 @@ public final class DocxSource implements ReportSource {
         Map<String, String> hints = new LinkedHashMap<>();
         try (InputStream in = new ByteArrayInputStream(content); XWPFDocument doc = new XWPFDocument(in)) {
             Checkpoint.check(name, null);
-            body(doc.getBodyElements(), rows);
+            PagePictures pictures = new PagePictures(null, name);
+            body(doc.getBodyElements(), rows, pictures);
+            if (pictures.read() > 0) {
+                hints.put("ocrPages", Integer.toString(pictures.read()));
+            }
             // a title printed in the page header is text the reader sees; the title property only metadata
             String title = HeaderTitle.of(headerLines(doc));
             title = title != null ? title : coreTitle(doc);
@@ -166,10 +170,24 @@ public final class DocxSource implements ReportSource {
         return null;
     }
 
-    private static void body(List<IBodyElement> elements, List<Row> rows) {
+    private static void body(List<IBodyElement> elements, List<Row> rows) throws XxgkException {
+        body(elements, rows, null);
+    }
+
+    /** @param pictures reads a paragraph's pictures as tables (pictures pasted in place of tables); null: not read */
+    private static void body(List<IBodyElement> elements, List<Row> rows, PagePictures pictures) throws XxgkException {
         for (IBodyElement el : elements) {
             if (el instanceof XWPFParagraph p) {
                 paragraph(DocxText.of(p.getCTP().getDomNode()), rows);
+                if (pictures != null) {
+                    for (org.apache.poi.xwpf.usermodel.XWPFRun run : p.getRuns()) {
+                        for (org.apache.poi.xwpf.usermodel.XWPFPicture pic : run.getEmbeddedPictures()) {
+                            if (pic.getPictureData() != null) {
+                                rows.addAll(pictures.rowsOf(pic.getPictureData().getData(), pic.getPictureData().getFileName()));
+                            }
+                        }
+                    }
+                }
             } else if (el instanceof XWPFTable t) {
                 table(t, rows);
             } else if (el instanceof XWPFSDT sdt) {
@@ -201,7 +219,7 @@ public final class DocxSource implements ReportSource {
         }
     }
 
-    private static void table(XWPFTable table, List<Row> rows) {
+    private static void table(XWPFTable table, List<Row> rows) throws XxgkException {
         if (isLayout(table)) {
             for (XWPFTableRow row : table.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {

@@ -89,9 +89,13 @@ public final class HtmlSource implements ReportSource {
         }
 
         Checkpoint.check(name, null);
-        Walker walker = new Walker(skip);
+        PagePictures pictures = new PagePictures(PagePictures.folderOf(name), name);
+        Walker walker = new Walker(skip, pictures);
         walker.walk(doc.body());
         walker.flush();
+        if (pictures.read() > 0) {
+            hints.put("ocrPages", Integer.toString(pictures.read()));
+        }
         if (walker.rows.stream().allMatch(Row::isBlank)) {
             throw new XxgkException(Reason.EMPTY, name, "the web page has no text");
         }
@@ -234,12 +238,14 @@ public final class HtmlSource implements ReportSource {
         final List<Row> rows = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final Set<Element> skip;
+        private final PagePictures pictures;
 
-        Walker(Set<Element> skip) {
+        Walker(Set<Element> skip, PagePictures pictures) {
             this.skip = skip;
+            this.pictures = pictures;
         }
 
-        void walk(Element element) {
+        void walk(Element element) throws XxgkException {
             if (element == null) {
                 return;
             }
@@ -258,6 +264,13 @@ public final class HtmlSource implements ReportSource {
                     } else if (tag.equals("table")) {
                         flush();
                         table(e);
+                    } else if (tag.equals("img")) {
+                        // a picture of a table, in its place among the text
+                        List<Row> read = pictures.rowsOf(e.attr("src"));
+                        if (!read.isEmpty()) {
+                            flush();
+                            rows.addAll(read);
+                        }
                     } else if (BLOCKS.contains(tag)) {
                         flush();
                         walk(e);
@@ -270,7 +283,7 @@ public final class HtmlSource implements ReportSource {
         }
 
         /** A report's title that a page put inside its metadata box still belongs to the text. */
-        private void reportHeadings(Element box) {
+        private void reportHeadings(Element box) throws XxgkException {
             for (Element h : box.select("h1, h2, h3, h4, h5, h6")) {
                 if (h.text().contains("报告")) {
                     walk(h);
@@ -290,7 +303,7 @@ public final class HtmlSource implements ReportSource {
             }
         }
 
-        private void table(Element table) {
+        private void table(Element table) throws XxgkException {
             List<Element> trs = new ArrayList<>(ownRows(table));
             trs.removeIf(tr -> skip.contains(tr) || skip.contains(tr.parent()));
             Element caption = table.selectFirst("> caption");

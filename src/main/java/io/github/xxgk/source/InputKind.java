@@ -2,7 +2,7 @@ package io.github.xxgk.source;
 
 /** What an input is, decided from its content (magic bytes), never from its file name alone. */
 public enum InputKind {
-    TEXT("text"), PDF("pdf"), HTML("html"), DOCX("docx"), DOC("doc"), ZIP("zip"), BINARY("binary"), EMPTY("empty");
+    TEXT("text"), PDF("pdf"), HTML("html"), DOCX("docx"), DOC("doc"), IMAGE("image"), ZIP("zip"), BINARY("binary"), EMPTY("empty");
 
     private final String code;
 

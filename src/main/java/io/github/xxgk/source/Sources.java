@@ -30,6 +30,9 @@ public final class Sources {
         if (startsWith(content, 0, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
             return InputKind.DOC;
         }
+        if (PictureFiles.isPicture(content)) {
+            return InputKind.IMAGE;
+        }
         if (isBlankText(content)) {
             return InputKind.EMPTY;
         }
@@ -79,10 +82,11 @@ public final class Sources {
             case DOCX -> new DocxSource().read(content, name);
             case PDF -> new PdfSource().read(content, name);
             case DOC -> new DocSource().read(content, name);
+            case IMAGE -> new PictureSource().read(content, name);
             case ZIP -> throw new XxgkException(Reason.UNSUPPORTED_INPUT, name,
                     "a ZIP archive, not a report (unpack it and give the files inside)");
             case BINARY -> throw new XxgkException(Reason.UNSUPPORTED_INPUT, name,
-                    "binary content that is neither PDF, Word, HTML nor text");
+                    "binary content that is neither PDF, Word, HTML, a picture nor text");
         };
     }
 
@@ -106,6 +110,7 @@ public final class Sources {
             case "doc", "wps" -> InputKind.DOC;
             case "html", "htm", "shtml", "xhtml" -> InputKind.HTML;
             case "zip" -> InputKind.ZIP;
+            case "png", "jpg", "jpeg", "tif", "tiff", "gif" -> InputKind.IMAGE;
             default -> null;
         };
         if (expected == null || expected == kind || (expected == InputKind.DOC && kind == InputKind.DOCX)
@@ -122,6 +127,7 @@ public final class Sources {
             case DOCX -> "a Word (.docx) document";
             case DOC -> "an old Word (.doc) / OLE2 file";
             case ZIP -> "a ZIP archive";
+            case IMAGE -> "a picture";
             case TEXT -> "plain text";
             case BINARY -> "unknown binary data";
             case EMPTY -> "empty";

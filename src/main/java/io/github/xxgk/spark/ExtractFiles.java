@@ -64,9 +64,15 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
         return scheme == null || scheme.equals("file") ? p.toUri().getPath() : p.toString();
     }
 
-    /** Whether {@code binaryFile} found a file that the CLI would take from a folder (not hidden, a report's extension). */
+    /**
+     * Whether {@code binaryFile} found a file that the CLI would take from a folder (not hidden, a report's
+     * extension, not in a saved web page's {@code X_files/} folder). Where the CLI also looks for the page
+     * beside the folder, here the folder's name decides: a listing has no cheap look at the siblings.
+     */
     static boolean isReport(String path) {
-        return InputFiles.isReportName(new org.apache.hadoop.fs.Path(path).getName());
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+        org.apache.hadoop.fs.Path parent = p.getParent();
+        return InputFiles.isReportName(p.getName()) && (parent == null || InputFiles.pageOfFolder(parent.getName()) == null);
     }
 
     /** The row of a file over the size limit, which {@code binaryFile} was told not to read. */

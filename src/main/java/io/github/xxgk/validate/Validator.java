@@ -46,15 +46,13 @@ public final class Validator {
                 missing.add(k);
             }
         }
-        if (noOtherRow()) {
-            // no （六） row was read in either form: the report prints one of them, which cannot be told, so both
-            // are named (a 2021 report may print the single 2019 row, a lost one must not go unnamed)
-            for (RowDef r : Schema.t3Rows(!otherSplit)) {
-                for (ColumnDef col : Schema.T3_COLUMNS) {
-                    CellKey k = t3(r.key(), col.key());
-                    if (!cells.containsKey(k) && !missing.contains(k)) {
-                        missing.add(k);
-                    }
+        int lost = missing.size();
+        if (!missing.isEmpty() && cells.keySet().stream().noneMatch(Validator::isOtherRow)) {
+            // no （六） row of either shape was read (a scan that lost them): which shape the report printed is
+            // unknown, so the cells of the other shape are named too; the count stays that of the assumed shape
+            for (CellKey k : Schema.expectedCells(format, !otherSplit)) {
+                if (isOtherRow(k) && !missing.contains(k)) {
+                    missing.add(k);
                 }
             }
         }
@@ -62,17 +60,15 @@ public final class Validator {
             findings.add(new Finding("COMPLETE", Finding.Status.PASS, List.of(), BigDecimal.valueOf(expected.size()),
                     BigDecimal.valueOf(expected.size()), "all " + expected.size() + " cells of the " + format.code() + " format found"));
         } else {
-            long found = expected.stream().filter(cells::containsKey).count();
-            findings.add(new Finding("COMPLETE", Finding.Status.FAIL, missing, BigDecimal.valueOf(found),
-                    BigDecimal.valueOf(expected.size()), (expected.size() - found) + " of " + expected.size() + " cells not found: "
+            findings.add(new Finding("COMPLETE", Finding.Status.FAIL, missing, BigDecimal.valueOf(expected.size() - lost),
+                    BigDecimal.valueOf(expected.size()), lost + " of " + expected.size() + " cells not found: "
                     + summarize(missing)));
         }
     }
 
-    private boolean noOtherRow() {
-        return cells.keySet().stream().anyMatch(k -> k.table() == TableId.T3)
-                && cells.keySet().stream().noneMatch(k -> k.table() == TableId.T3
-                && (k.row().equals(Schema.OTHER_SINGLE.key()) || k.row().startsWith("other_")));
+    /** A cell of table 三's （六） rows, single (other) or split (other_*). */
+    private static boolean isOtherRow(CellKey k) {
+        return k.table() == TableId.T3 && (k.row().equals(Schema.OTHER_SINGLE.key()) || k.row().startsWith("other_"));
     }
 
     private void t3(boolean otherSplit) {

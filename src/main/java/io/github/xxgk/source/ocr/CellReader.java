@@ -24,6 +24,9 @@ public final class CellReader {
     /** The widest unit after a number, in glyph heights (万元 with a little space). */
     static final double MAX_UNIT = 2.6;
 
+    /** A number read below this confidence may be Chinese with narrow parts: it is read as a label too. */
+    static final float SURE_DIGITS = 60f;
+
     private final OcrEngine engine;
     private final GrayImage page;
     private final Ink ink;
@@ -71,10 +74,26 @@ public final class CellReader {
             // what follows the digits is a unit (元, 万元, 件), short; a label with a narrow first glyph
             // (（一）…, 行政…, 1.属于…) goes on for longer
             if (digitsEnd > box.x0() && box.x1() - digitsEnd <= MAX_UNIT * h) {
-                return number(box, digitsEnd);
+                CellText n = number(box, digitsEnd);
+                if (n.confidence() >= SURE_DIGITS) {
+                    return n;
+                }
+                // Chinese glyphs made of narrow parts side by side (以, 他, 规) at a small print size pass the
+                // shape test; the digits model reads them badly. A phrase of Chinese is a label, which a lone 1
+                // (read by chi_sim as one Chinese character) never is.
+                CellText l = label(box);
+                return han(l.text()) >= 2 ? l : n;
             }
         }
-        return label(box);
+        CellText l = label(box);
+        if (l.text().matches("[0-9][0-9.,]*")) {
+            // a number whose glyphs did not look like digits (a 5 enlarged from screen size): chi_sim misreads
+            // digits, so the digits model reads it too, and where the two differ the cell is in doubt
+            CellText n = number(box, box.x1());
+            String other = n.text().equals(l.text()) ? n.otherReading() : l.text();
+            return new CellText(n.text(), Math.min(n.confidence(), l.confidence()), other, true);
+        }
+        return l;
     }
 
     private CellText number(InkBox box, int digitsEnd) {
@@ -97,7 +116,14 @@ public final class CellReader {
             }
         }
         if (first == null) {
-            return new CellText("", 0f, null, true);
+            // faint strokes (a small print enlarged) that the engine reads as nothing at any height: once more
+            // with the strokes made solid, as a doubtful reading
+            Reading rd = engine.number(crop.binarized(Ink.otsu(crop)).scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12));
+            String t = rd.text().replaceAll("\\s+", "");
+            if (t.isEmpty()) {
+                return new CellText("", 0f, null, true);
+            }
+            first = new Reading(t, rd.confidence());
         }
         String unit = "";
         if (digitsEnd < box.x1()) {
@@ -132,6 +158,10 @@ public final class CellReader {
             }
         }
         return new CellText(cjk(rd.text()), rd.confidence(), null, false);
+    }
+
+    private static long han(String s) {
+        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 
     /** Chinese text as printed: the spaces and line breaks Tesseract puts between CJK characters dropped. */

@@ -85,4 +85,13 @@ public record GrayImage(int width, int height, byte[] pixels) {
         }
         return new GrayImage(ow, oh, p);
     }
+
+    /** Black where darker than {@code threshold}, white elsewhere: faint strokes made solid. */
+    public GrayImage binarized(int threshold) {
+        byte[] p = new byte[pixels.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (byte) ((pixels[i] & 255) < threshold ? 0 : 255);
+        }
+        return new GrayImage(width, height, p);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
@@ -111,6 +112,11 @@ public final class OcrEngine implements AutoCloseable {
     /** A value cell: one line, digits and the signs of a number only. */
     public Reading number(GrayImage img) {
         return read(digits, img, PSM_SINGLE_LINE);
+    }
+
+    /** A value cell of one glyph (a lone 1 that the line mode reads as nothing): one character, digits only. */
+    public Reading digit(GrayImage img) {
+        return read(digits, img, PSM_SINGLE_CHAR);
     }
 
     /** A label or other text in Chinese: one block of lines. */

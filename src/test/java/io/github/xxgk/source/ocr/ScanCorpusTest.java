@@ -11,7 +11,7 @@ import io.github.xxgk.validate.Finding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -34,15 +34,19 @@ class ScanCorpusTest {
         OcrEngine.closeAll();
     }
 
+    /**
+     * The floor is what the reader reaches today on each file (right cells / truth cells). 012/scan.pdf is exact
+     * since a t3 row whose label OCR garbles (its 总计 row) is placed by its position among its siblings.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"012/scan.pdf", "012/scan-seal.pdf", "004/scan-seal.pdf"})
-    void scanGivesItsCells(String file) throws Exception {
+    @CsvSource({"012/scan.pdf, 1.0", "012/scan-seal.pdf, 0.99", "004/scan-seal.pdf, 0.96"})
+    void scanGivesItsCells(String file, double floor) throws Exception {
         Truth truth = Truth.load(file.substring(0, 3));
         Report r = Xxgk.extract(Truth.CORPUS.resolve(file), Limits.DEFAULT.withTimeout(null));
         assertTrue(r.ocrPages() > 0);
         assertEquals(truth.format(), r.format().code());
         double share = (double) truth.right(r) / truth.cells().size();
-        assertTrue(share >= 0.95, file + ": " + truth.right(r) + "/" + truth.cells().size() + " " + truth.wrong(r));
+        assertTrue(share >= floor, file + ": " + truth.right(r) + "/" + truth.cells().size() + " " + truth.wrong(r));
         // every wrong cell that is present is named by a failed check (OCR or a relation); a missing one by COMPLETE
         Set<String> named = new HashSet<>();
         for (Finding f : r.findings()) {
