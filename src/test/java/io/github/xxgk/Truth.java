@@ -69,6 +69,14 @@ public record Truth(String agency, int year, String format, Map<String, BigDecim
     }
 
     /**
+     * The cells the report has wrong, lacks or invents that no failed finding names in its {@code cells}: the
+     * silent errors (the project's bar is none).
+     */
+    public List<String> silent(Report r) {
+        return silent(r, k -> true);
+    }
+
+    /**
      * The silent errors of a report among the truth keys that {@code keep} accepts: cells it has wrong, lacks or
      * invents that no failed finding names.
      */

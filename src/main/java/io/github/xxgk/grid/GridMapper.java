@@ -72,8 +72,7 @@ public final class GridMapper {
     private String lastT3Key;
 
     // t4 state
-    private final List<Cell> t4Values = new ArrayList<>();
-    private final List<Integer> t4Pages = new ArrayList<>();
+    private final T4Cells t4 = new T4Cells();
 
     private record PendingT2(String rowKey, Row row, int lastLabel) {
     }
@@ -112,7 +111,7 @@ public final class GridMapper {
                 case NARRATIVE -> narrative.append(row.text()).append('\n');
                 case T2 -> t2Row(row);
                 case T3 -> t3Row(row);
-                case T4 -> t4Row(row);
+                case T4 -> t4.add(row);
                 case AFTER -> { }
             }
         }
@@ -128,7 +127,10 @@ public final class GridMapper {
         }
         resolvePendingT2(format);
         placeT4();
-        return new MappedTables(new ArrayList<>(cells.values()), format, otherSplit, unmatched, titleLines, narrative.toString());
+        // no （六） row was read at all (every one lost, e.g. printed blank): a 2021 report is expected to print the
+        // three sub-rows, so COMPLETE names those rather than the single 2019 row the report does not have
+        boolean splitExpected = otherSplit || (!otherSingle && format == Format.F2021);
+        return new MappedTables(new ArrayList<>(cells.values()), format, splitExpected, unmatched, titleLines, narrative.toString());
     }
 
     private void enter(Section s) {
@@ -575,40 +577,12 @@ public final class GridMapper {
 
     // ---- t4 -------------------------------------------------------------------------------------------
 
-    private void t4Row(Row row) {
-        if (t4Values.size() >= 15 || RowKinds.valueCount(row) == 0) {
-            return;
-        }
-        int lastLabel = RowKinds.lastLabelIndex(row);
-        List<Cell> vals = new ArrayList<>();
-        for (int i = lastLabel + 1; i < row.cells().size(); i++) {
-            Cell c = row.cells().get(i);
-            if (!c.continuation()) {
-                vals.add(c);
-            }
-        }
-        while (!vals.isEmpty() && vals.get(vals.size() - 1).isBlank() && t4Values.size() + vals.size() > 15) {
-            vals.remove(vals.size() - 1);
-        }
-        while (!vals.isEmpty() && vals.get(0).isBlank() && t4Values.size() + vals.size() > 15) {
-            vals.remove(0);
-        }
-        for (Cell c : vals) {
-            if (t4Values.size() < 15) {
-                t4Values.add(c);
-                t4Pages.add(row.page());
-            }
-        }
-    }
-
     private void placeT4() {
-        if (t4Values.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < t4Values.size(); i++) {
+        List<T4Cells.Placed> placed = t4.cells();
+        for (int i = 0; i < placed.size(); i++) {
             String rowKey = Schema.T4_ROWS.get(i / 5);
             String colKey = Schema.T4_COLUMNS.get(i % 5).key();
-            put(new CellKey(TableId.T4, rowKey, colKey), t4Values.get(i).text(), "", t4Pages.get(i), t4Values.get(i).ocr());
+            put(new CellKey(TableId.T4, rowKey, colKey), placed.get(i).cell().text(), "", placed.get(i).page(), placed.get(i).cell().ocr());
         }
     }
 

@@ -131,6 +131,25 @@ class GridMapperTest {
                 && f.message().contains("t3.not_processed_duplicate.research_institution")));
     }
 
+    @Test
+    void labelledT4WithABlankRowKeepsEachRowsValuesInItsRow() throws Exception {
+        // t4 set as three labelled rows, 行政复议 printed all blank: skipping the blank row moved 未经复议直接起诉's
+        // numbers into review, and every T4-A still held, so nothing failed
+        String text = seed().replaceFirst("四、政府信息公开行政复议、行政诉讼情况[\\s\\S]*?1\t0\t3\t0\t4\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+                "四、政府信息公开行政复议、行政诉讼情况\n\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n行政复议\t\t\t\t\t\n"
+                        + "未经复议直接起诉\t1\t0\t3\t0\t4\n复议后起诉\t2\t0\t0\t0\t2");
+        Report r = extract(text);
+        for (String col : List.of("upheld", "corrected", "other_result", "pending", "total")) {
+            assertNull(r.cell(TableId.T4, "review", col).orElseThrow(() -> new AssertionError("review." + col + " missing")).value(),
+                    "review." + col);
+        }
+        assertEquals(1, value(r, TableId.T4, "litigation_direct", "upheld"));
+        assertEquals(3, value(r, TableId.T4, "litigation_direct", "other_result"));
+        assertEquals(4, value(r, TableId.T4, "litigation_direct", "total"));
+        assertEquals(2, value(r, TableId.T4, "litigation_after_review", "upheld"));
+        assertEquals(2, value(r, TableId.T4, "litigation_after_review", "total"));
+    }
+
     private static Row row(String... cells) {
         return new Row(List.of(cells).stream().map(Cell::of).toList(), 0, true);
     }

@@ -40,7 +40,9 @@ final class RowAssembler {
         float pitch = LabelCell.pitch(columns.pieces());
         List<LabelCell> cells = LabelCell.group(columns.pieces(), pitch, columns, section, rows.owner());
         rows = rows.with(BlankRows.find(cells, columns, section, valueLeft));
-        RowAssembler a = new RowAssembler(section, pageNo, rows.rows(), columns.count());
+        // a section with no label text at all (a t4 printing only its value row) has no label cell: an empty
+        // one would read as a blank first value cell and push the values a column right
+        RowAssembler a = new RowAssembler(section, pageNo, rows.rows(), columns.pieces().isEmpty() ? 0 : columns.count());
         List<LabelCell> blockCells = new ArrayList<>();
         List<List<LabelCell>> rowLabelCells = a.assign(cells, pitch, blockCells);
         a.putRowLabels(rowLabelCells);

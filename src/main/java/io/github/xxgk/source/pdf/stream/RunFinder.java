@@ -92,6 +92,9 @@ public final class RunFinder {
     private static int runEnd(List<Line> lines, int i, PageObjects page) {
         int j = i;
         int lastValue = i;
+        // blank rows leave only their labels: a numbered label in the label area counts as a row like a value line,
+        // so a run of them between two rows with numbers does not end the table
+        int lastRow = i;
         while (j + 1 < lines.size()) {
             Line next = lines.get(j + 1);
             float gap = next.line().top() - lines.get(j).line().bottom();
@@ -103,8 +106,11 @@ public final class RunFinder {
             }
             if (next.hasValues()) {
                 lastValue = j + 1;
-            } else if (j + 1 - lastValue > 8 || next.isFullWidthText(page) || next.isSectionHeading()) {
+                lastRow = j + 1;
+            } else if (j + 1 - lastRow > 8 || next.isFullWidthText(page) || next.isSectionHeading()) {
                 break;
+            } else if (numberedLabel(next, Line.valueLeft(lines.subList(i, lastValue + 1)))) {
+                lastRow = j + 1;
             }
             j++;
         }
@@ -114,9 +120,11 @@ public final class RunFinder {
     /** The end (exclusive) of the run: label lines just below its last value line j still belong to it. */
     private static int labelsBelow(List<Line> lines, int j, float runLeft, float valueLeft, PageObjects page) {
         int k = j + 1;
-        while (k < lines.size() && !lines.get(k).hasValues() && k - j <= 2
+        while (k < lines.size() && !lines.get(k).hasValues()
+                && (k - j <= 2 || blankRowBelow(lines, j + 1, k, valueLeft))
                 && lines.get(k).line().top() - lines.get(k - 1).line().bottom() < 2 * lines.get(k - 1).line().height()
-                && lines.get(k).line().left() > runLeft - 2 && !lines.get(k).isFullWidthText(page)
+                && (lines.get(k).line().left() > runLeft - 2 || numberedLabel(lines.get(k), valueLeft))
+                && !lines.get(k).isFullWidthText(page)
                 && !lines.get(k).isSectionHeading()
                 && !lines.get(k).isHeaderLine(valueLeft)) {
             k++;
@@ -124,10 +132,49 @@ public final class RunFinder {
         return k;
     }
 
+    /**
+     * Whether line k, past the two label lines a run's last row may wrap into, still belongs to a row printed
+     * blank below it: the lines from {@code from} on open with a numbered label in the label area (the table's
+     * last rows blank: 四、结转下年度继续办理, or a wrapped 5.要求行政机关确认… with nothing beside it).
+     */
+    private static boolean blankRowBelow(List<Line> lines, int from, int k, float valueLeft) {
+        for (int m = from; m <= k; m++) {
+            if (numberedLabel(lines.get(m), valueLeft)) {
+                return k - m < 8;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether line m, above the two label lines a run's first row may wrap into, still belongs to a row printed
+     * blank at the top of the run (a page's first rows blank, under the header on the page before): it and the
+     * lines down to the run lie in the label area, and a numbered label opens one of them within eight lines.
+     */
+    private static boolean blankRowAbove(List<Line> lines, int m, int i, float valueLeft) {
+        boolean numbered = false;
+        for (int n = m; n < i; n++) {
+            Line l = lines.get(n);
+            if (l.chunks().isEmpty() || l.line().right() >= valueLeft - 2) {
+                return false;
+            }
+            numbered |= n - m < 8 && numberedLabel(l, valueLeft);
+        }
+        return numbered;
+    }
+
+    /**
+     * A line in the label area (left of the values) whose first word is a numbered label: a row's label, even
+     * where it starts left of the run's other lines (a label across all label columns: 四、结转下年度继续办理).
+     */
+    private static boolean numberedLabel(Line l, float valueLeft) {
+        return !l.chunks().isEmpty() && l.line().right() < valueLeft - 2 && Ordinals.numbered(l.chunks().get(0).text());
+    }
+
     /** The start of the run: the lines of a label wrapped above its first numbers (at the top of a page) belong to it. */
     private static int labelsAbove(List<Line> lines, int i, boolean[] used, float valueLeft, PageObjects page) {
         int i0 = i;
-        while (i0 > 0 && i - i0 < 2 && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
+        while (i0 > 0 && (i - i0 < 2 || blankRowAbove(lines, i0 - 1, i, valueLeft)) && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
                 && !lines.get(i0 - 1).isHeaderLine(valueLeft) && !lines.get(i0 - 1).isFullWidthText(page)
                 && lines.get(i0).line().top() - lines.get(i0 - 1).line().bottom() < 2 * lines.get(i0 - 1).line().height()) {
             i0--;
