@@ -6,6 +6,7 @@
 #   bench/spark-files-per-second.sh [FILE...]     default: the born-digital PDFs, web pages and text of ../shared/corpus
 #   COPIES=4 bench/spark-files-per-second.sh
 #
+# JVM_OPTS: more options for the JVM that runs Spark (local mode: driver and executor), e.g. -XX:TieredStopAtLevel=1.
 # COPIES: each file is copied this many times, each copy made distinct by a trailing comment (the bytes differ,
 # the content does not), so the journal cannot reuse an earlier answer. Each run starts with --force.
 # Needs: target/xxgk.jar (mvn -q package -DskipTests), Maven (for Spark's classpath, .ci/spark/pom.xml).
@@ -40,7 +41,7 @@ opens=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xm
 run() { # run CORES: seconds of wall time for the whole process, JVM and Spark start included
     local start end
     start=$(date +%s.%N)
-    java $opens -cp "$(cat "$work/cp.txt")" org.apache.spark.deploy.SparkSubmit --master "local[$1]" \
+    java $opens ${JVM_OPTS:-} -cp "$(cat "$work/cp.txt")" org.apache.spark.deploy.SparkSubmit --master "local[$1]" \
         --driver-memory 2g --conf spark.ui.enabled=false --conf spark.driver.bindAddress=127.0.0.1 \
         --conf spark.driver.host=127.0.0.1 --class io.github.xxgk.spark.ExtractJob target/xxgk.jar "$work/in" \
         --out "$work/out$1" --csv --force >"$work/log$1" 2>&1 || { tail -30 "$work/log$1" >&2; exit 1; }
@@ -56,6 +57,14 @@ s2=$(run 2); j2=$(job 2)
 printf 'local[1]: %.1f s in all, %.1f s the job: %.2f files/s (job)\n' "$s1" "$j1" "$(echo "$n / $j1" | bc -l)"
 printf 'local[2]: %.1f s in all, %.1f s the job: %.2f files/s (job)\n' "$s2" "$j2" "$(echo "$n / $j2" | bc -l)"
 printf 'speed-up local[2] / local[1]: %.2fx the job, %.2fx in all\n' "$(echo "$j1 / $j2" | bc -l)" "$(echo "$s1 / $s2" | bc -l)"
+# the extraction stage alone (Spark's first job writing the staged outcomes as Parquet): the part that grows with
+# the inputs; the rest of the job (the tables, a dozen small stages) is a fixed cost of a few seconds a table
+stage() { sed -n 's/.*finished: parquet at ExtractJob.java:[0-9]*, took \([0-9.]*\) ms.*/\1/p' "$work/log$1" | head -1; }
+e1=$(stage 1); e2=$(stage 2)
+if [ -n "$e1" ] && [ -n "$e2" ]; then
+    printf 'extraction stage: local[1] %.1f s, local[2] %.1f s, speed-up %.2fx\n' "$(echo "$e1 / 1000" | bc -l)" \
+        "$(echo "$e2 / 1000" | bc -l)" "$(echo "$e1 / $e2" | bc -l)"
+fi
 # per-file extraction time by kind, from local[1]'s status table (columns by name: the CSV's header)
 python3 - "$work"/out1/status/*.csv <<'PY'
 import csv, sys
