@@ -26,4 +26,13 @@ public record Glyph(float x, float y, float w, float h, String text, float size,
     public boolean isSpace() {
         return text.isBlank();
     }
+
+    /**
+     * Whether the glyph's text is a character a report is written in (ASCII, CJK, a letter or digit, punctuation)
+     * rather than a font's private code: a text layer of mostly private codes is unreadable without OCR.
+     */
+    public boolean isReadable() {
+        char c = text.charAt(0);
+        return c < 0x80 || TextLines.isCjk(c) || Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_PUNCTUATION;
+    }
 }

@@ -73,8 +73,7 @@ final class OcrPages {
                 continue;
             }
             mapped++;
-            char c = g.text().charAt(0);
-            if (c < 0x80 || TextLines.isCjk(c) || Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_PUNCTUATION) {
+            if (g.isReadable()) {
                 readable++;
             }
         }

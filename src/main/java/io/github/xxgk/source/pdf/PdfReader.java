@@ -114,8 +114,7 @@ public final class PdfReader {
                     continue;
                 }
                 mapped++;
-                char c = g.text().charAt(0);
-                if (c < 0x80 || TextLines.isCjk(c) || Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_PUNCTUATION) {
+                if (g.isReadable()) {
                     readable++;
                 }
             }
