@@ -66,18 +66,7 @@ final class OcrPages {
 
     /** Text a reader can use: mostly mapped glyphs that are letters, digits or CJK, not a font's private codes. */
     static boolean usable(PageObjects p) {
-        int mapped = 0;
-        int readable = 0;
-        for (Glyph g : p.glyphs()) {
-            if (g.isSpace()) {
-                continue;
-            }
-            mapped++;
-            if (g.isReadable()) {
-                readable++;
-            }
-        }
-        return mapped > 0 && p.unmapped() <= mapped && readable * 2 >= mapped;
+        return TextLayer.of(p).isUsable();
     }
 
     private static boolean hasImages(PDPage page) {

@@ -104,27 +104,14 @@ public final class PdfReader {
      * OCR; saying so beats guessing.
      */
     private static void checkTextLayer(List<PageObjects> pages, String name, String ocrOff) throws XxgkException {
-        int mapped = 0;
-        int unmapped = 0;
-        int readable = 0;
-        for (PageObjects p : pages) {
-            unmapped += p.unmapped();
-            for (Glyph g : p.glyphs()) {
-                if (g.isSpace()) {
-                    continue;
-                }
-                mapped++;
-                if (g.isReadable()) {
-                    readable++;
-                }
-            }
-        }
-        if (mapped == 0 && unmapped == 0) {
+        TextLayer layer = TextLayer.of(pages);
+        if (layer.isEmpty()) {
             throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR" + ocrOff);
         }
-        if (unmapped > mapped || readable * 2 < mapped) {
+        if (!layer.isUsable()) {
+            int unmapped = layer.unmapped();
             throw new XxgkException(Reason.NEEDS_OCR, name,
-                    "no text layer, needs OCR (the text has no Unicode mapping: " + unmapped + " of " + (mapped + unmapped)
+                    "no text layer, needs OCR (the text has no Unicode mapping: " + unmapped + " of " + (layer.mapped() + unmapped)
                             + " glyphs unmapped)" + ocrOff);
         }
     }
