@@ -45,8 +45,7 @@ final class Batch {
      * The review page's low-confidence mark: a cell OCR read below the confidence the {@code OCR} check accepts,
      * or read differently at two scales.
      */
-    static final java.util.function.Predicate<io.github.xxgk.ReportCell> LOW_CONFIDENCE = c -> c.ocr() != null
-            && (c.ocr().confidence() < io.github.xxgk.validate.OcrCheck.MIN_CONFIDENCE || c.ocr().otherReading() != null);
+    static final java.util.function.Predicate<io.github.xxgk.ReportCell> LOW_CONFIDENCE = io.github.xxgk.validate.OcrCheck::isDoubtful;
 
     record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval, OcrMode ocr) {
     }

@@ -58,14 +58,11 @@ public final class OcrCheck {
                 continue;
             }
             read++;
-            String why = null;
-            if (c.ocr().otherReading() != null) {
-                why = "read '" + c.raw() + "' and '" + c.ocr().otherReading() + "' at two scales";
-            } else if (c.ocr().confidence() < MIN_CONFIDENCE) {
-                why = String.format(Locale.ROOT, "read '%s' at confidence %.0f, below %.0f", c.raw(), c.ocr().confidence(),
-                        MIN_CONFIDENCE);
-            }
-            if (why != null) {
+            if (isDoubtful(c)) {
+                String why = c.ocr().otherReading() != null
+                        ? "read '" + c.raw() + "' and '" + c.ocr().otherReading() + "' at two scales"
+                        : String.format(Locale.ROOT, "read '%s' at confidence %.0f, below %.0f", c.raw(), c.ocr().confidence(),
+                                MIN_CONFIDENCE);
                 out.add(new Finding("OCR", Finding.Status.FAIL, List.of(c.key()), c.value(), null, name(c.key()) + ": " + why));
             }
         }
@@ -74,6 +71,11 @@ public final class OcrCheck {
                     read + " cells read by OCR, all sure"));
         }
         return out;
+    }
+
+    /** A cell OCR read with doubt: two scales disagreed, or the engine's confidence is below {@link #MIN_CONFIDENCE}. */
+    public static boolean isDoubtful(ReportCell c) {
+        return c.ocr() != null && (c.ocr().otherReading() != null || c.ocr().confidence() < MIN_CONFIDENCE);
     }
 
     private static String name(CellKey k) {
