@@ -34,9 +34,6 @@ import java.util.Map;
  */
 public final class GridMapper {
 
-    /** Lowest score at which a printed t3 label is taken for a schema row. */
-    private static final double ACCEPT = 0.6;
-
     private final SourceDocument doc;
     private final Map<CellKey, ReportCell> cells = new LinkedHashMap<>();
     private final List<String> unmatched = new ArrayList<>();
@@ -474,12 +471,12 @@ public final class GridMapper {
             if (l.isEmpty()) {
                 continue;
             }
-            RowDef def = matchT3(l);
+            RowDef def = T3LabelMatcher.match(l, t3Block);
             if (def == null) {
                 continue;
             }
             if (!l.core().isEmpty() && !def.label().startsWith(l.core())
-                    && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && aliasScore(l.core(), def) < 0.5) {
+                    && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && T3LabelMatcher.aliasScore(l.core(), def) < 0.5) {
                 unmatched.add("t3 label '" + c.text().strip() + "' placed by its number alone as " + def.key());
             }
             boolean isBlock = Schema.T3_BLOCKS.contains(def);
@@ -503,76 +500,6 @@ public final class GridMapper {
             }
         }
         return key;
-    }
-
-    /** Label matches depend only on the label and the block it is read in: the same few hundred recur in every report. */
-    private static final Map<String, java.util.Optional<RowDef>> T3_MATCHES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private RowDef matchT3(Label l) {
-        String cacheKey = t3Block + "|" + l.ordinal() + "|" + l.core();
-        java.util.Optional<RowDef> cached = T3_MATCHES.get(cacheKey);
-        if (cached != null) {
-            return cached.orElse(null);
-        }
-        RowDef def = scoreT3(l);
-        if (T3_MATCHES.size() < 20_000) {
-            T3_MATCHES.put(cacheKey, java.util.Optional.ofNullable(def));
-        }
-        return def;
-    }
-
-    private RowDef scoreT3(Label l) {
-        Ordinal o = l.ordinal();
-        String core = l.core();
-        List<RowDef> candidates = new ArrayList<>(Schema.T3_BLOCKS);
-        candidates.addAll(Schema.T3_ALL_ROWS);
-        candidates.remove(Schema.OTHER_SINGLE);
-        RowDef best = null;
-        double bestScore = 0;
-        for (RowDef r : candidates) {
-            double s = core.isEmpty() ? 0 : Math.max(LabelNormalizer.similarity(core, r.label()), aliasScore(core, r));
-            boolean sameOrdinal = o != null && o.equals(r.ordinal());
-            boolean inBlock = r.block() != null && r.block().equals(t3Block);
-            if (o != null && !core.isEmpty() && r.label().startsWith(core)) {
-                // a label cut at a line break after its number: "（三）不" for （三）不予公开
-                s = Math.max(s, 0.45);
-            }
-            if (o != null && o.level() == Ordinal.Level.ITEM) {
-                // sub-items repeat their numbers in every block: the number only counts inside the current block
-                if (!inBlock && (t3Block != null && isItemBlock(t3Block))) {
-                    // a near-exact text outweighs the block context (a block heading lost in a wrapped layout)
-                    s -= s >= 0.9 ? 0.05 : 0.3;
-                }
-                if (sameOrdinal && inBlock) {
-                    s = core.isEmpty() ? 0.7 : Math.max(s, 0.45) + 0.3;
-                }
-            } else if (sameOrdinal) {
-                s = core.isEmpty() ? 0.7 : s + 0.3;
-            } else if (o != null && r.ordinal() != null && o.level() == r.ordinal().level()) {
-                s -= 0.2;
-            }
-            if (o == null && inBlock) {
-                s += 0.05;
-            }
-            if (s > bestScore) {
-                bestScore = s;
-                best = r;
-            }
-        }
-        return bestScore >= ACCEPT ? best : null;
-    }
-
-    private static boolean isItemBlock(String block) {
-        return block.equals(Schema.DENIED) || block.equals(Schema.UNAVAILABLE) || block.equals(Schema.NOT_PROCESSED)
-                || block.equals(Schema.OTHER);
-    }
-
-    private static double aliasScore(String core, RowDef r) {
-        double s = 0;
-        for (String a : r.aliases()) {
-            s = Math.max(s, LabelNormalizer.similarity(core, a));
-        }
-        return s;
     }
 
     // ---- t4 -------------------------------------------------------------------------------------------
