@@ -26,6 +26,11 @@ public final class CellReader {
 
     /** A number read below this confidence may be Chinese with narrow parts: it is read as a label too. */
     static final float SURE_DIGITS = 60f;
+    /**
+     * The widest a digit's print is, with the space after it, in glyph heights (a digit is about half as wide
+     * as high; a comma or a point is narrower still).
+     */
+    static final double DIGIT_ADVANCE = 0.8;
 
     private final OcrEngine engine;
     private final GrayImage page;
@@ -75,14 +80,19 @@ public final class CellReader {
             // (（一）…, 行政…, 1.属于…) goes on for longer
             if (digitsEnd > box.x0() && box.x1() - digitsEnd <= MAX_UNIT * h) {
                 CellText n = number(box, digitsEnd);
-                if (n.confidence() >= SURE_DIGITS) {
+                if (n.confidence() >= SURE_DIGITS && fitsItsPrint(n, digitsEnd - box.x0(), h)) {
                     return n;
                 }
                 // Chinese glyphs made of narrow parts side by side (以, 他, 规) at a small print size pass the
-                // shape test; the digits model reads them badly. A phrase of Chinese is a label, which a lone 1
-                // (read by chi_sim as one Chinese character) never is.
+                // shape test; the digits model reads them badly, or reads a few of their strokes as a short number
+                // (复议后起诉 as 2) that is far narrower than the print. A phrase of Chinese is a label, which a
+                // lone 1 (read by chi_sim as one Chinese character) never is.
                 CellText l = label(box);
-                return han(l.text()) >= 2 ? l : n;
+                if (han(l.text()) >= 2) {
+                    return l;
+                }
+                // a number after all, but an unsure one or one narrower than its print: in doubt either way
+                return n.otherReading() != null ? n : new CellText(n.text(), n.confidence(), l.text().isEmpty() ? "?" : l.text(), true);
             }
         }
         CellText l = label(box);
@@ -94,6 +104,16 @@ public final class CellReader {
             return new CellText(n.text(), Math.min(n.confidence(), l.confidence()), other, true);
         }
         return l;
+    }
+
+    /**
+     * Whether a digits reading has about as many characters as its print is wide: a print more than a digit
+     * wider than the reading could be is something the digits model read only part of.
+     */
+    static boolean fitsItsPrint(CellText n, int printWidth, int glyphHeight) {
+        int digits = n.text().replaceAll("\\P{Nd}", "").length();
+        int marks = n.text().length() - digits;
+        return printWidth <= (digits + 1 + 0.5 * marks) * DIGIT_ADVANCE * glyphHeight;
     }
 
     private CellText number(InkBox box, int digitsEnd) {
