@@ -58,4 +58,14 @@ class CellShapeTest {
         assertEquals(true, CellReader.fitsItsPrint(two, 16, 32));
         assertEquals(true, CellReader.fitsItsPrint(new CellText("75394432.52", 90f, null, true), 11 * 18, 32));
     }
+
+    /**
+     * Digits that line mode alone misread (truth.json): 004's t4.review.upheld, a lone 1 read as nothing at every
+     * height; 009's t3.denied_state_secret.research_institution, a 0 read as 1 by raw-line mode at two heights.
+     */
+    @Test
+    void digitsLineModeAloneMisreads() throws Exception {
+        assertEquals("1", read(enlarged("004", "t2.jpg"), 10, 117, 73, 145).text());
+        assertEquals("0", read(enlarged("009", "t1.jpg"), 587, 252, 649, 280).text());
+    }
 }

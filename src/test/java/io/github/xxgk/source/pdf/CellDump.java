@@ -57,7 +57,7 @@ public final class CellDump {
                     int y1 = Math.round(c.rect().getBottom() / s);
                     CellText t = reader.read(x0, y0, x1, y1);
                     System.out.printf("cell %d [%d,%d %d,%d] '%s' conf %.0f other %s number %s%n", i, x0, y0, x1, y1,
-                            t.text(), t.confidence(), t.otherReading(), t.value());
+                            t.text(), t.confidence(), t.otherReading() == null ? null : t.otherReading().codePoints().mapToObj(Integer::toHexString).toList(), t.value());
                     io.github.xxgk.source.ocr.InkBox box = io.github.xxgk.source.ocr.InkBox.of(ink, x0 + 4, y0 + 4, x1 - 4, y1 - 4);
                     if (box != null) {
                         StringBuilder cols = new StringBuilder();
