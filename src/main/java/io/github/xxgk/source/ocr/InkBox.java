@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record InkBox(int x0, int y0, int x1, int y1, List<int[]> lines) {
 
+    /** See {@link #joinFragments}. */
+    static final double PIECE = 0.8;
+
     /** The print in x0..x1-1, y0..y1-1 of the ink, or null when there is none. */
     public static InkBox of(Ink ink, int x0, int y0, int x1, int y1) {
         int minRow = 1;
@@ -41,6 +44,7 @@ public record InkBox(int x0, int y0, int x1, int y1, List<int[]> lines) {
         if (bands.isEmpty()) {
             return null;
         }
+        bands = joinFragments(bands);
         for (int[] b : bands) {
             for (int x = x0; x < x1; x++) {
                 if (ink.count(x, b[0], x + 1, b[1]) >= 1 && colInk(ink, x, b[0], b[1]) >= 1) {
@@ -65,6 +69,36 @@ public record InkBox(int x0, int y0, int x1, int y1, List<int[]> lines) {
                 }
             }
             out.add(b.clone());
+        }
+        return out;
+    }
+
+    /**
+     * Two neighbouring bands where the shorter one and the gap between them together are less than
+     * {@link #PIECE} of the taller one are one glyph in pieces, not two lines of text: the thin diagonal of a 2 or
+     * a 7 enlarged from screen size fades below the ink threshold and leaves the glyph's ends as bands of their
+     * own. Two lines of text never are (each is about as high as the other, and a gap lies between them).
+     */
+    static List<int[]> joinFragments(List<int[]> bands) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : bands) {
+            out.add(b.clone());
+        }
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i + 1 < out.size(); i++) {
+                int[] a = out.get(i);
+                int[] b = out.get(i + 1);
+                int ha = a[1] - a[0];
+                int hb = b[1] - b[0];
+                if (Math.min(ha, hb) + (b[0] - a[1]) < PIECE * Math.max(ha, hb)) {
+                    a[1] = b[1];
+                    out.remove(i + 1);
+                    joined = true;
+                    break;
+                }
+            }
         }
         return out;
     }

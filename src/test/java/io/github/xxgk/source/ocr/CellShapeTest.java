@@ -68,4 +68,33 @@ class CellShapeTest {
         assertEquals("1", read(enlarged("004", "t2.jpg"), 10, 117, 73, 145).text());
         assertEquals("0", read(enlarged("009", "t1.jpg"), 587, 252, 649, 280).text());
     }
+
+    /**
+     * Digits whose thin diagonal fades when the picture is enlarged, leaving two bands of ink (truth.json): 002's
+     * t3.granted.natural_person, a 7 that chi_sim read as 肖; 004's t4.review.other_result, a 2 read as "2)".
+     */
+    @Test
+    void digitsInPiecesAreOneLine() throws Exception {
+        CellText seven = read(enlarged("002", "t1.jpg"), 474, 173, 525, 201);
+        assertEquals("7", seven.text());
+        assertEquals(true, seven.value());
+        assertEquals("2", read(enlarged("004", "t2.jpg"), 137, 117, 200, 145).text());
+    }
+
+    /** Bands measured on those cells and on two-line labels of the same pictures. */
+    @Test
+    void piecesJoinLinesDoNot() {
+        // 7: its bar and its stem
+        assertEquals(1, InkBox.joinFragments(java.util.List.of(new int[] {379, 385}, new int[] {389, 404})).size());
+        // 2: its top and its base
+        assertEquals(1, InkBox.joinFragments(java.util.List.of(new int[] {263, 277}, new int[] {284, 288})).size());
+        // 结果纠\n正: two lines
+        assertEquals(2, InkBox.joinFragments(java.util.List.of(new int[] {153, 185}, new int[] {202, 231})).size());
+        // 总\n计, 总 in two pieces: 总 joins, 计 stays its own line
+        java.util.List<int[]> total = InkBox.joinFragments(
+                java.util.List.of(new int[] {154, 171}, new int[] {173, 184}, new int[] {201, 232}));
+        assertEquals(2, total.size());
+        assertEquals(154, total.get(0)[0]);
+        assertEquals(184, total.get(0)[1]);
+    }
 }

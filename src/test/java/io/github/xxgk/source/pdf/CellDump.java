@@ -64,7 +64,11 @@ public final class CellDump {
                         for (int[] col : box.columns(ink, 0)) {
                             cols.append(' ').append(col[0]).append('-').append(col[1]);
                         }
-                        System.out.printf("    box [%d,%d %d,%d] lines %d cols%s%n", box.x0(), box.y0(), box.x1(), box.y1(), box.lines().size(), cols);
+                        StringBuilder ls = new StringBuilder();
+                        for (int[] l : box.lines()) {
+                            ls.append(' ').append(l[0]).append('-').append(l[1]);
+                        }
+                        System.out.printf("    box [%d,%d %d,%d] lines%s cols%s%n", box.x0(), box.y0(), box.x1(), box.y1(), ls, cols);
                     }
                     if (args.length > 1) {
                         ImageIO.write(toImage(page.crop(x0, y0, x1, y1)), "png", new File(args[1], "c" + i + ".png"));
