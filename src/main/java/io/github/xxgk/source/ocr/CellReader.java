@@ -25,7 +25,8 @@ public final class CellReader {
     /** A margin that changes what raw-line mode sees around a glyph: one more opinion that errs differently. */
     static final int WIDE_PAD = 30;
     public static final int LABEL_HEIGHT = 34;
-    static final int[] LABEL_HEIGHTS = {LABEL_HEIGHT, 28, 40};
+    /** Heights a label is read at until it gives something (a two-glyph label such as 规章 gave nothing at 28-40). */
+    static final int[] LABEL_HEIGHTS = {LABEL_HEIGHT, 28, 40, 24, 20};
     /** A digit is at most this wide for its height; a Chinese glyph is about as wide as high. */
     static final double NARROW = 0.78;
     /** The widest unit after a number, in glyph heights (万元 with a little space). */
@@ -173,6 +174,10 @@ public final class CellReader {
             if (!rd.text().isBlank()) {
                 break;
             }
+        }
+        if (rd.text().isBlank() && box.lines().size() == 1) {
+            // a short label that block and line mode both drop at every height: raw-line mode
+            rd = engine.labelRaw(crop.scaledPadded((double) LABEL_HEIGHT / Math.max(8, lineHeight), 0));
         }
         return new CellText(cjk(rd.text()), rd.confidence(), null, false);
     }

@@ -130,6 +130,11 @@ public final class OcrEngine implements AutoCloseable {
         return read(text, img, PSM_SINGLE_BLOCK);
     }
 
+    /** A label read as one raw line, without layout analysis. */
+    public Reading labelRaw(GrayImage img) {
+        return read(text, img, PSM_RAW_LINE);
+    }
+
     /** A label on one line. */
     public Reading labelLine(GrayImage img) {
         return read(text, img, PSM_SINGLE_LINE);

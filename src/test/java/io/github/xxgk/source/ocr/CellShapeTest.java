@@ -97,4 +97,18 @@ class CellShapeTest {
         assertEquals(154, total.get(0)[0]);
         assertEquals(184, total.get(0)[1]);
     }
+
+    /**
+     * 规章, a two-glyph label of 009's chrome.pdf rendered at 150 dpi (fixtures/ocr/009-chrome-150dpi.tif, page 1,
+     * 200 dpi once enlarged), that chi_sim read as nothing at 28, 34 and 40 px: the row and its three cells were
+     * lost, and its values went to the next block's keys.
+     */
+    @Test
+    void shortLabelIsReadAtSomeHeight() throws Exception {
+        java.util.List<io.github.xxgk.source.pdf.Pictures.Picture> pages = io.github.xxgk.source.PictureFiles.decode(
+                java.nio.file.Files.readAllBytes(Path.of("fixtures", "ocr", "009-chrome-150dpi.tif")), "009.tif");
+        GrayImage page = pages.get(0).image().scaledPadded(200 / pages.get(0).dpi(), 0);
+        CellReader reader = new CellReader(OcrEngine.forThisThread(), page, Ink.of(page, Ink.otsu(page)), 4);
+        assertEquals("规章", reader.read(145, 1215, 405, 1282).text());
+    }
 }
