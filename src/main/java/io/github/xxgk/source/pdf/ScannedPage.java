@@ -39,6 +39,12 @@ public final class ScannedPage {
     /** The shortest ruling line: a fifth of an inch (14 pt), more than a glyph of body text is high. */
     static final double MIN_RULING_INCH = 0.2;
 
+    /**
+     * The narrowest table: the strokes of a large bold title (a 22 pt glyph is 0.3 inch high) pass as rulings
+     * and enclose "cells" a glyph wide; no table of a report is narrower than an inch.
+     */
+    static final double MIN_TABLE_INCH = 1.0;
+
     private ScannedPage() {
     }
 
@@ -67,7 +73,11 @@ public final class ScannedPage {
         float width = page.width() * s;
         float height = page.height() * s;
         PageObjects lines = new PageObjects(number, width, height, 0, List.of(), rulings, 0);
-        List<Grid> grids = Lattice.find(lines);
+        List<Grid> grids = new ArrayList<>(Lattice.find(lines));
+        if (grids.removeIf(g -> g.right() - g.left() < 72 * MIN_TABLE_INCH)) {
+            // the glyph strokes must not come back as a table when the page's rulings are read again
+            rulings = withinTables(rulings, grids);
+        }
         List<Glyph> glyphs = new ArrayList<>();
         Map<Glyph, OcrNote> notes = new IdentityHashMap<>();
         CellReader reader = new CellReader(engine, page, ink, Math.max(2, (int) Math.round(dpi / 45)));
@@ -93,6 +103,21 @@ public final class ScannedPage {
             readLines(engine, page, ink, bottom, s, glyphs, notes);
         }
         return new PageObjects(number, width, height, 0, glyphs, rulings, 0, notes);
+    }
+
+    /** The rulings that lie in one of the tables, to 3 points (a ruling's ends overshoot). */
+    private static List<Ruling> withinTables(List<Ruling> rulings, List<Grid> grids) {
+        List<Ruling> out = new ArrayList<>();
+        for (Ruling r : rulings) {
+            for (Grid g : grids) {
+                if (r.getLeft() >= g.left() - 3 && r.getRight() <= g.right() + 3
+                        && r.getTop() >= g.top() - 3 && r.getBottom() <= g.bottom() + 3) {
+                    out.add(r);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static int px(float points, float s) {
