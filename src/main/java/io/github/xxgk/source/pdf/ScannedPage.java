@@ -57,6 +57,15 @@ public final class ScannedPage {
      */
     static PageObjects read(int number, GrayImage image, double dpi, boolean withTitle, String source)
             throws OcrUnavailableException, XxgkException {
+        return read(number, image, null, dpi, withTitle, source);
+    }
+
+    /**
+     * @param darkest the page with its colour ink kept ({@link GrayImage#darkestOf}), or null when it has none:
+     *                a ruling line hidden under a seal's stroke is bridged where the seal covers it
+     */
+    static PageObjects read(int number, GrayImage image, GrayImage darkest, double dpi, boolean withTitle, String source)
+            throws OcrUnavailableException, XxgkException {
         OcrEngine engine = OcrEngine.forThisThread();
         int threshold = Ink.otsu(image);
         double angle = Deskew.angle(Ink.of(image, threshold));
@@ -64,7 +73,8 @@ public final class ScannedPage {
         Ink ink = Ink.of(page, threshold);
         float s = (float) (72.0 / dpi);
         List<Ruling> rulings = new ArrayList<>();
-        for (Segment seg : RulingFinder.find(ink, (int) Math.round(dpi * MIN_RULING_INCH))) {
+        Ink cover = darkest == null ? null : Ink.of(Deskew.straighten(darkest, angle), threshold);
+        for (Segment seg : RulingFinder.find(ink, cover, (int) Math.round(dpi * MIN_RULING_INCH))) {
             float p = (float) seg.pos() * s;
             rulings.add(seg.horizontal()
                     ? new Ruling(new Point2D.Float(seg.start() * s, p), new Point2D.Float(seg.end() * s, p))
