@@ -65,16 +65,18 @@ public final class CellReader {
                 return new CellText("—", 100f, null, true);
             }
             int digitsEnd = box.x0();
+            int glyphs = 0;
             for (int[] c : cols) {
                 if (c[1] - c[0] > NARROW * h) {
                     break;
                 }
                 digitsEnd = c[1];
+                glyphs++;
             }
             // what follows the digits is a unit (元, 万元, 件), short; a label with a narrow first glyph
             // (（一）…, 行政…, 1.属于…) goes on for longer
             if (digitsEnd > box.x0() && box.x1() - digitsEnd <= MAX_UNIT * h) {
-                CellText n = number(box, digitsEnd);
+                CellText n = number(box, digitsEnd, glyphs);
                 if (n.confidence() >= SURE_DIGITS) {
                     return n;
                 }
@@ -89,14 +91,19 @@ public final class CellReader {
         if (l.text().matches("[0-9][0-9.,]*")) {
             // a number whose glyphs did not look like digits (a 5 enlarged from screen size): chi_sim misreads
             // digits, so the digits model reads it too, and where the two differ the cell is in doubt
-            CellText n = number(box, box.x1());
+            CellText n = number(box, box.x1(), 0);
             String other = n.text().equals(l.text()) ? n.otherReading() : l.text();
             return new CellText(n.text(), Math.min(n.confidence(), l.confidence()), other, true);
         }
         return l;
     }
 
-    private CellText number(InkBox box, int digitsEnd) {
+    /**
+     * @param glyphs the glyphs the print shows before digitsEnd (runs of ink columns), 0 when not known: of two
+     *               readings that differ, the one with as many characters is put first (Tesseract now and then
+     *               reads a clear 75 as 1 at one height); the cell stays in doubt either way
+     */
+    private CellText number(InkBox box, int digitsEnd, int glyphs) {
         int h = box.height();
         GrayImage crop = page.crop(box.x0() - 2, box.y0() - 2, digitsEnd + 2, box.y1() + 2);
         Reading first = null;
@@ -129,6 +136,11 @@ public final class CellReader {
         if (digitsEnd < box.x1()) {
             GrayImage u = page.crop(digitsEnd, box.y0() - 2, box.x1() + 2, box.y1() + 2);
             unit = cjk(engine.label(u.scaledPadded((double) LABEL_HEIGHT / h, 12)).text());
+        }
+        if (second != null && glyphs > 0 && first.text().length() != glyphs && second.text().length() == glyphs) {
+            Reading t = first;
+            first = second;
+            second = t;
         }
         float conf = second == null ? first.confidence() : Math.min(first.confidence(), second.confidence());
         String other = second != null && !second.text().equals(first.text()) ? second.text() + unit : null;
