@@ -32,11 +32,11 @@ class CellReaderTest {
     }
 
     /**
-     * 005/scan.pdf's t3 总计 of 总计 (157 dpi): Tesseract reads the clear 75 as 1 at one glyph height and as 75 at
-     * the other. The print shows two glyphs, so 75 comes first; the other reading keeps the cell in doubt.
+     * 005/scan.pdf's t3 总计 of 总计 (157 dpi): Tesseract's line mode reads the clear 75 as 1 at 30 px; the other
+     * readings (NumberVote) outvote it, and the dissenting reading keeps the cell in doubt.
      */
     @Test
-    void ofTwoReadingsTheOneWithAsManyDigitsAsGlyphsComesFirst() throws Exception {
+    void aClear75ReadAs1AtOneHeightIsOutvotedAndStaysInDoubt() throws Exception {
         BigDecimal want = Truth.load("005").cells().get("t3.total_processed.total");
         CellText t = read("005-scan-total-75.png", 159, 3);
         assertEquals(want.toPlainString(), t.text());
