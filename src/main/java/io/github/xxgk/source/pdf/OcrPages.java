@@ -40,13 +40,30 @@ final class OcrPages {
         if (mode == OcrMode.NEVER || !unavailable.isEmpty()) {
             return scanned;
         }
-        if (mode == OcrMode.AUTO && (usable(scanned) || !hasImages(page) && scanned.unmapped() == 0)) {
+        if (mode == OcrMode.AUTO && usable(scanned)) {
+            return DrawnImages.hasLargeImage(page) ? withImageTables(page, scanned) : scanned;
+        }
+        if (mode == OcrMode.AUTO && !hasImages(page) && scanned.unmapped() == 0) {
             return scanned;
         }
         PageImages.Rendered r = PageImages.render(doc, number - 1, page, name);
         try {
             PageObjects read = ScannedPage.read(number, r.image(), r.dpi(), count == 0 && number <= 2, name);
             count++;
+            return read;
+        } catch (OcrUnavailableException e) {
+            unavailable = " (" + e.getMessage() + ")";
+            return scanned;
+        }
+    }
+
+    /** A page with text whose tables may be pictures ({@link ImageTables}); counted as OCR'd when one was read. */
+    private PageObjects withImageTables(PDPage page, PageObjects scanned) throws XxgkException {
+        try {
+            PageObjects read = ImageTables.read(page, scanned, name);
+            if (read != scanned) {
+                count++;
+            }
             return read;
         } catch (OcrUnavailableException e) {
             unavailable = " (" + e.getMessage() + ")";
