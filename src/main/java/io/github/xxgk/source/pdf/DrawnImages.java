@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
+import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.io.IOException;
@@ -30,10 +31,36 @@ import java.util.List;
 final class DrawnImages {
 
     /** An image as drawn: its pixels' source and its place on the page, in points. */
-    record Drawn(PDImageXObject image, float x, float y, float w, float h) {
+    record Drawn(PDImageXObject image, float x, float y, float w, float h, Rectangle region) {
 
-        float area() {
-            return w * h;
+        Drawn(PDImageXObject image, float x, float y, float w, float h) {
+            this(image, x, y, w, h, new Rectangle(0, 0, image.getWidth(), image.getHeight()));
+        }
+
+        /**
+         * The part of the picture the page shows: a picture drawn past the page's edge (LibreOffice places a
+         * wide one at its pixel size) is cut there, as a born-digital table is, so the cells beyond the edge are
+         * missing and named by the completeness check. Null when nothing of it is on the page.
+         */
+        Drawn clippedTo(float pageWidth, float pageHeight) {
+            float x0 = Math.max(x, 0);
+            float y0 = Math.max(y, 0);
+            float x1 = Math.min(x + w, pageWidth);
+            float y1 = Math.min(y + h, pageHeight);
+            if (x0 == x && y0 == y && x1 == x + w && y1 == y + h) {
+                return this;
+            }
+            double px = region.width / w;
+            double py = region.height / h;
+            int rx0 = region.x + (int) Math.ceil((x0 - x) * px);
+            int ry0 = region.y + (int) Math.ceil((y0 - y) * py);
+            int rx1 = region.x + (int) Math.floor((x1 - x) * px);
+            int ry1 = region.y + (int) Math.floor((y1 - y) * py);
+            if (rx1 - rx0 < MIN_WIDTH_PX || ry1 - ry0 < MIN_HEIGHT_PX) {
+                return null;
+            }
+            return new Drawn(image, (float) (x + (rx0 - region.x) / px), (float) (y + (ry0 - region.y) / py),
+                    (float) ((rx1 - rx0) / px), (float) ((ry1 - ry0) / py), new Rectangle(rx0, ry0, rx1 - rx0, ry1 - ry0));
         }
     }
 

@@ -57,8 +57,9 @@ final class ImageTables {
         List<Glyph> glyphs = null;
         List<Ruling> rulings = null;
         Map<Glyph, OcrNote> notes = null;
-        for (DrawnImages.Drawn d : drawn) {
-            if (d.w() < MIN_WIDTH_PT || d.h() < MIN_HEIGHT_PT || glyphsOver(text, d) > MAX_GLYPHS_OVER) {
+        for (DrawnImages.Drawn whole : drawn) {
+            DrawnImages.Drawn d = whole.clippedTo(text.width(), text.height());
+            if (d == null || d.w() < MIN_WIDTH_PT || d.h() < MIN_HEIGHT_PT || glyphsOver(text, d) > MAX_GLYPHS_OVER) {
                 continue;
             }
             PageObjects read = readPicture(d, text.number(), name);
@@ -88,14 +89,15 @@ final class ImageTables {
         return n;
     }
 
-    /** The picture's own pixels (subsampled within {@link Limits#maxOcrPixels()}), read as a table alone. */
+    /** The picture's own pixels that the page shows (subsampled within {@link Limits#maxOcrPixels()}), read as a table alone. */
     private static PageObjects readPicture(DrawnImages.Drawn d, int number, String name)
             throws XxgkException, OcrUnavailableException {
-        long pixels = (long) d.image().getWidth() * d.image().getHeight();
+        java.awt.Rectangle region = d.region();
+        long pixels = (long) region.width * region.height;
         int subsampling = (int) Math.ceil(Math.sqrt((double) pixels / Limits.current().maxOcrPixels()));
         BufferedImage img;
         try {
-            img = d.image().getImage(null, Math.max(1, subsampling));
+            img = d.image().getImage(region, Math.max(1, subsampling));
         } catch (IOException | RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, number, "cannot decode a picture on the page: " + PdfReader.oneLine(e), e);
         }
