@@ -100,7 +100,7 @@ final class PdfLayout {
             }
         }
         List<Glyph> rest = new ArrayList<>();
-        plan.blocks.addAll(unruled.find(page, free, rest));
+        plan.blocks.addAll(UnruledPage.noted(unruled.find(page, free, rest), page, free));
         for (TextLines.Line line : TextLines.lines(rest)) {
             String text = paragraphText(line);
             if (!text.isBlank()) {
