@@ -100,7 +100,7 @@ final class PdfLayout {
             }
         }
         List<Glyph> rest = new ArrayList<>();
-        plan.blocks.addAll(UnruledPage.noted(unruled.find(page, free, rest), page, free));
+        plan.blocks.addAll(unruled.find(page, free, rest));
         for (TextLines.Line line : TextLines.lines(rest)) {
             String text = paragraphText(line);
             if (!text.isBlank()) {

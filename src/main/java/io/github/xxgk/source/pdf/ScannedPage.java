@@ -88,10 +88,7 @@ public final class ScannedPage {
                 notes.put(glyph, new OcrNote(t.confidence(), t.otherReading()));
             }
         }
-        if (grids.isEmpty()) {
-            // no ruled table: the page's words, as glyphs the unruled reader lays out (title lines among them)
-            UnruledPage.words(engine, page, s, glyphs, notes);
-        } else if (withTitle) {
+        if (withTitle) {
             int bottom = grids.isEmpty() ? page.height() : (int) (grids.get(0).top() / s);
             readLines(engine, page, ink, bottom, s, glyphs, notes);
         }
