@@ -19,11 +19,14 @@ final class OcrPages {
 
     /** The hint under which the reader tells how many pages were read by OCR. */
     static final String HINT = "ocrPages";
+    /** The hint under which the reader tells how many rendered OCR'd pages had no ruled table. */
+    static final String WITHOUT_RULINGS_HINT = "ocrPagesWithoutRulings";
 
     private final PDDocument doc;
     private final String name;
     private final OcrMode mode;
     private int count;
+    private int withoutRulings;
     private String unavailable = "";
 
     OcrPages(PDDocument doc, String name) {
@@ -50,6 +53,9 @@ final class OcrPages {
         try {
             PageObjects read = ScannedPage.read(number, r.image(), r.darkest(), r.dpi(), count == 0 && number <= 2, name);
             count++;
+            if (Lattice.find(read).isEmpty()) {
+                withoutRulings++;
+            }
             return read;
         } catch (OcrUnavailableException e) {
             unavailable = " (" + e.getMessage() + ")";
@@ -69,6 +75,11 @@ final class OcrPages {
             unavailable = " (" + e.getMessage() + ")";
             return scanned;
         }
+    }
+
+    /** Pages rendered and read by OCR on which no ruled table was found (unruled tables are not read from scans). */
+    int withoutRulings() {
+        return withoutRulings;
     }
 
     /** Pages read by OCR. */
