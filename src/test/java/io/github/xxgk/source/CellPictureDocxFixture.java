@@ -7,8 +7,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -36,29 +34,8 @@ import java.nio.file.Path;
 public final class CellPictureDocxFixture {
 
     public static void main(String[] args) throws Exception {
-        framed(Path.of("fixtures/corpus/009/imgpage.html"), Path.of("fixtures/docx/009-framed-pictures.docx"));
+        PictureDocxFixture.write(Path.of("fixtures/corpus/009/imgpage.html"), Path.of("fixtures/docx/009-framed-pictures.docx"), true);
         numbers(Path.of("fixtures/corpus/009/source.docx"), Path.of("fixtures/docx/009-number-pictures.docx"));
-    }
-
-    private static void framed(Path page, Path out) throws Exception {
-        org.jsoup.nodes.Document html = Jsoup.parse(page.toFile(), "UTF-8");
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(out)) {
-            for (Element e : html.body().children()) {
-                Element img = e.selectFirst("img");
-                if (img != null) {
-                    byte[] jpg = Files.readAllBytes(page.resolveSibling(img.attr("src")));
-                    BufferedImage bi = ImageIO.read(new ByteArrayInputStream(jpg));
-                    XWPFTable frame = doc.createTable(1, 1);
-                    frame.getRow(0).getCell(0).getParagraphs().get(0).createRun().addPicture(new ByteArrayInputStream(jpg),
-                            Document.PICTURE_TYPE_JPEG, img.attr("src"), Units.pixelToEMU(bi.getWidth()), Units.pixelToEMU(bi.getHeight()));
-                } else {
-                    for (String part : e.html().split("<br>")) {
-                        doc.createParagraph().createRun().setText(Jsoup.parse(part).text());
-                    }
-                }
-            }
-            doc.write(os);
-        }
     }
 
     private static void numbers(Path source, Path out) throws Exception {
