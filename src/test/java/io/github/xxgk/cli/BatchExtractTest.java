@@ -72,6 +72,37 @@ class BatchExtractTest {
         assertTrue(sources.contains(CORPUS.resolve("009").resolve("tabbed.txt").toString()));
     }
 
+    /**
+     * The corpus check above runs with OCR off (ten scans twice would take minutes on CI); this one covers OCR's
+     * share of that promise on three small inputs: each thread owns its own Tesseract engine, and the engines
+     * must read the same pixels the same way whichever thread a file lands on.
+     */
+    @Test
+    void ocrInputsGiveByteIdenticalFilesWithOneAndTwoThreads(@TempDir Path tmp) throws IOException {
+        Path fixtures = Path.of("fixtures");
+        List<String> in = Stream.of(fixtures.resolve("pdf/scan.pdf"), fixtures.resolve("ocr/009-chrome-page1.png"),
+                fixtures.resolve("ocr/009-chrome-150dpi.tif")).map(Path::toString).toList();
+        for (String t : List.of("1", "2")) {
+            BatchTestSupport.Run r = extract(args(in, tmp.resolve("t" + t), "--threads", t, "--ocr", "auto"));
+            assertTrue(r.exit() <= 1, r.err());
+        }
+        for (String name : List.of("out.csv", "f.csv", "p.csv")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("t1").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("t2").resolve(name)), name + " 1 vs 2 threads");
+        }
+        assertEquals(statusWithoutTimes(tmp.resolve("t1/s.csv")), statusWithoutTimes(tmp.resolve("t2/s.csv")));
+        // and OCR did read them: every input says how many pages it OCR'd, and the picture files gave cells
+        Map<String, String> ocrPages = new HashMap<>();
+        for (CSVRecord row : csv(tmp.resolve("t2/s.csv"))) {
+            ocrPages.put(Path.of(row.get("source")).getFileName().toString(), row.get("ocr_pages"));
+        }
+        assertEquals("1", ocrPages.get("009-chrome-page1.png"), ocrPages.toString());
+        assertEquals("3", ocrPages.get("009-chrome-150dpi.tif"), ocrPages.toString());
+        long tiffCells = csv(tmp.resolve("t2/out.csv")).stream()
+                .filter(x -> x.get("source").endsWith("009-chrome-150dpi.tif")).count();
+        assertTrue(tiffCells > 100, "cells read from the TIFF: " + tiffCells);
+    }
+
     @Test
     void statusCsvSaysWhatEachInputGave(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
