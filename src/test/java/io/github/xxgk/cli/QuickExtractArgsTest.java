@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The quick reading of an extract command line is picocli's reading of it, or no reading at all. */
@@ -76,6 +77,8 @@ class QuickExtractArgsTest {
             if (option.usageHelp() || option.versionHelp()) {
                 continue;
             }
+            // a default in the annotation is set by picocli only: the quick reading would leave the field empty
+            assertNull(option.defaultValue(), option.longestName() + ": give the default as the field's initial value");
             for (String name : option.names()) {
                 List<String> line = new ArrayList<>(List.of("extract", "in", "-o", "o.csv"));
                 if (!name.equals("-o") && !name.equals("--output")) {
