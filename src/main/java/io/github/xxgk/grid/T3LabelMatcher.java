@@ -22,6 +22,9 @@ final class T3LabelMatcher {
     /** Lowest score at which a printed t3 label is taken for a schema row. */
     private static final double ACCEPT = 0.6;
 
+    /** A text this similar to an item of the current block names it, whatever number is printed before it. */
+    private static final double NAMES_SIBLING = 0.6;
+
     private T3LabelMatcher() {
     }
 
@@ -65,6 +68,10 @@ final class T3LabelMatcher {
                 }
                 if (sameOrdinal && inBlock) {
                     s = core.isEmpty() ? 0.7 : Math.max(s, 0.45) + 0.3;
+                } else if (inBlock && s >= NAMES_SIBLING) {
+                    // the text names another item of this block: its number was misread (OCR reads 3. as 4.),
+                    // and the item the number names would not be matched by its text
+                    s += 0.2;
                 }
             } else if (sameOrdinal) {
                 s = core.isEmpty() ? 0.7 : s + 0.3;

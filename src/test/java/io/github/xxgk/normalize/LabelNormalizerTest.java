@@ -67,6 +67,10 @@ class LabelNormalizerTest {
         assertEquals(Ordinal.item(3), LabelNormalizer.label("③其他").ordinal());
         assertEquals(Ordinal.item(1), LabelNormalizer.label("1、信访举报投诉类申请").ordinal());
         assertNull(LabelNormalizer.label("规章").ordinal());
+        // OCR of 002/scan.pdf read the 2019 （六）其他处理 label with its bracket twice, as (〈六)
+        Label ocr = LabelNormalizer.label("(〈六)其他处理");
+        assertEquals(Ordinal.block(6), ocr.ordinal());
+        assertEquals("其他处理", ocr.core());
     }
 
     @Test

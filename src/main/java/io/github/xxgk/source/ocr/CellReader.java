@@ -15,8 +15,15 @@ import java.util.List;
  */
 public final class CellReader {
 
-    /** Glyph heights, in pixels, that numbers are read at; Tesseract's LSTM lines are about this high. */
+    /**
+     * Glyph heights, in pixels, that numbers are read at in line mode, step by step; Tesseract's LSTM lines are
+     * about this high.
+     */
     static final int[] NUMBER_HEIGHTS = {30, 40, 24};
+    /** The same steps in raw-line mode, which reads best a little larger (it drops the 1 of 12 below 36). */
+    static final int[] RAW_HEIGHTS = {36, 40, 30};
+    /** A margin that changes what raw-line mode sees around a glyph: one more opinion that errs differently. */
+    static final int WIDE_PAD = 30;
     public static final int LABEL_HEIGHT = 34;
     static final int[] LABEL_HEIGHTS = {LABEL_HEIGHT, 28, 40};
     /** A digit is at most this wide for its height; a Chinese glyph is about as wide as high. */
@@ -26,6 +33,11 @@ public final class CellReader {
 
     /** A number read below this confidence may be Chinese with narrow parts: it is read as a label too. */
     static final float SURE_DIGITS = 60f;
+    /**
+     * The widest a digit's print is, with the space after it, in glyph heights (a digit is about half as wide
+     * as high; a comma or a point is narrower still).
+     */
+    static final double DIGIT_ADVANCE = 0.8;
 
     private final OcrEngine engine;
     private final GrayImage page;
@@ -75,14 +87,20 @@ public final class CellReader {
             // (（一）…, 行政…, 1.属于…) goes on for longer
             if (digitsEnd > box.x0() && box.x1() - digitsEnd <= MAX_UNIT * h) {
                 CellText n = number(box, digitsEnd);
-                if (n.confidence() >= SURE_DIGITS) {
+                if (n.confidence() >= SURE_DIGITS && fitsItsPrint(n, digitsEnd - box.x0(), h)) {
                     return n;
                 }
                 // Chinese glyphs made of narrow parts side by side (以, 他, 规) at a small print size pass the
-                // shape test; the digits model reads them badly. A phrase of Chinese is a label, which a lone 1
-                // (read by chi_sim as one Chinese character) never is.
+                // shape test; the digits model reads them badly, or reads a few of their strokes as a short number
+                // (复议后起诉 as 2) that is far narrower than the print. A phrase of Chinese is a label, which a
+                // lone 1 (read by chi_sim as one Chinese character) never is.
                 CellText l = label(box);
-                return han(l.text()) >= 2 ? l : n;
+                if (han(l.text()) >= 2) {
+                    return l;
+                }
+                // a number after all, but an unsure one or one narrower than its print: in doubt either way
+                String other = l.text().isEmpty() || l.text().equals(n.text()) ? "?" : l.text();
+                return n.otherReading() != null ? n : new CellText(n.text(), n.confidence(), other, true);
             }
         }
         CellText l = label(box);
@@ -96,47 +114,46 @@ public final class CellReader {
         return l;
     }
 
+    /**
+     * Whether a digits reading has about as many characters as its print is wide: a print more than a digit
+     * wider than the reading could be is something the digits model read only part of.
+     */
+    static boolean fitsItsPrint(CellText n, int printWidth, int glyphHeight) {
+        int digits = n.text().replaceAll("\\P{Nd}", "").length();
+        int marks = n.text().length() - digits;
+        return printWidth <= (digits + 1 + 0.5 * marks) * DIGIT_ADVANCE * glyphHeight;
+    }
+
     private CellText number(InkBox box, int digitsEnd) {
         int h = box.height();
         GrayImage crop = page.crop(box.x0() - 2, box.y0() - 2, digitsEnd + 2, box.y1() + 2);
-        Reading first = null;
-        Reading second = null;
-        for (int target : NUMBER_HEIGHTS) {
-            Reading rd = engine.number(crop.scaledPadded((double) target / h, 12));
-            String t = rd.text().replaceAll("\\s+", "");
-            if (t.isEmpty()) {
-                continue; // a clear crop that gives nothing: try the next height
-            }
-            rd = new Reading(t, rd.confidence());
-            if (first == null) {
-                first = rd;
-            } else {
-                second = rd;
-                break;
-            }
+        NumberVote vote = new NumberVote();
+        // line mode at 30 px and raw-line mode at 36: where they agree, that is the reading
+        vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
+        vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[0] / h, 12)));
+        if (!vote.settled()) {
+            // else three more opinions, the majority wins and the rest stay as doubt
+            vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[1] / h, 12)));
+            vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[1] / h, 12)));
+            vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[2] / h, WIDE_PAD)));
         }
-        if (first == null) {
+        if (vote.votes() == 0) {
+            vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[2] / h, 12)));
+        }
+        if (vote.votes() == 0) {
             // faint strokes (a small print enlarged) that the engine reads as nothing at any height: once more
             // with the strokes made solid, as a doubtful reading
-            Reading rd = engine.number(crop.binarized(Ink.otsu(crop)).scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12));
-            String t = rd.text().replaceAll("\\s+", "");
-            if (t.isEmpty()) {
+            vote.add(engine.number(crop.binarized(Ink.otsu(crop)).scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
+            if (vote.votes() == 0) {
                 return new CellText("", 0f, null, true);
             }
-            first = new Reading(t, rd.confidence());
         }
         String unit = "";
         if (digitsEnd < box.x1()) {
             GrayImage u = page.crop(digitsEnd, box.y0() - 2, box.x1() + 2, box.y1() + 2);
             unit = cjk(engine.label(u.scaledPadded((double) LABEL_HEIGHT / h, 12)).text());
         }
-        float conf = second == null ? first.confidence() : Math.min(first.confidence(), second.confidence());
-        String other = second != null && !second.text().equals(first.text()) ? second.text() + unit : null;
-        if (second == null) {
-            // read at one height only: the second opinion is missing, which is doubt too
-            other = "?";
-        }
-        return new CellText(first.text() + unit, conf, other, true);
+        return vote.result(unit);
     }
 
     private CellText label(InkBox box) {

@@ -23,6 +23,18 @@ public record GrayImage(int width, int height, byte[] pixels) {
 
     /** The image with colour ink dropped: each pixel is the maximum of its red, green and blue. */
     public static GrayImage of(BufferedImage img) {
+        return channels(img, true);
+    }
+
+    /**
+     * The image with colour ink kept: each pixel is the minimum of its channels, so a red seal is as dark as the
+     * black print. Set against {@link #of}, it tells where a seal was printed over the page.
+     */
+    public static GrayImage darkestOf(BufferedImage img) {
+        return channels(img, false);
+    }
+
+    private static GrayImage channels(BufferedImage img, boolean brightest) {
         int w = img.getWidth();
         int h = img.getHeight();
         byte[] p = new byte[w * h];
@@ -32,7 +44,10 @@ public record GrayImage(int width, int height, byte[] pixels) {
             for (int x = 0; x < w; x++) {
                 int c = row[x];
                 int a = c >>> 24;
-                int v = Math.max((c >> 16) & 255, Math.max((c >> 8) & 255, c & 255));
+                int r = (c >> 16) & 255;
+                int g = (c >> 8) & 255;
+                int b = c & 255;
+                int v = brightest ? Math.max(r, Math.max(g, b)) : Math.min(r, Math.min(g, b));
                 // a transparent pixel is paper
                 p[y * w + x] = (byte) (a < 128 ? 255 : v);
             }

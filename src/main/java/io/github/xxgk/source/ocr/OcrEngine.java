@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.bytedeco.tesseract.global.tesseract.PSM_RAW_LINE;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
@@ -112,6 +113,11 @@ public final class OcrEngine implements AutoCloseable {
     /** A value cell: one line, digits and the signs of a number only. */
     public Reading number(GrayImage img) {
         return read(digits, img, PSM_SINGLE_LINE);
+    }
+
+    /** A value cell read as one raw line, without Tesseract's layout analysis (which may drop a lone 1). */
+    public Reading numberRaw(GrayImage img) {
+        return read(digits, img, PSM_RAW_LINE);
     }
 
     /** A value cell of one glyph (a lone 1 that the line mode reads as nothing): one character, digits only. */

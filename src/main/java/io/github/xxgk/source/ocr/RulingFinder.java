@@ -20,9 +20,22 @@ public final class RulingFinder {
      *               text), shorter than the narrowest cell
      */
     public static List<Segment> find(Ink ink, int minLen) {
+        return find(ink, null, minLen);
+    }
+
+    /**
+     * @param cover the print with colour ink kept (seals), or null: two pieces of one line are one line when
+     *              what lies between them is covered, since a seal stamped over a ruling hides it (the red
+     *              that {@code ink} drops to keep the black print beneath was printed over the line)
+     */
+    public static List<Segment> find(Ink ink, Ink cover, int minLen) {
         int gap = Math.max(2, minLen / 8);
         List<Segment> hs = mergeParallel(runs(ink, true, minLen, gap));
         List<Segment> vs = mergeParallel(runs(ink, false, minLen, gap));
+        if (cover != null) {
+            hs = bridgeCovered(hs, cover);
+            vs = bridgeCovered(vs, cover);
+        }
         int tol = Math.max(3, minLen / 4);
         boolean changed = true;
         while (changed) {
@@ -81,6 +94,48 @@ public final class RulingFinder {
             out.add(new Segment(m.horizontal(), weight > 0 ? weighted / weight : m.pos(), m.start(), m.end()));
         }
         return out;
+    }
+
+    /** A gap between two pieces of one line at most this share uncovered is hidden, not open. */
+    static final double UNCOVERED = 0.1;
+
+    /** Pieces of one line (positions within 2.5 pixels) whose gap {@code cover} covers are joined. */
+    private static List<Segment> bridgeCovered(List<Segment> segs, Ink cover) {
+        List<Segment> sorted = new ArrayList<>(segs);
+        sorted.sort((a, b) -> a.start() - b.start());
+        List<Segment> out = new ArrayList<>();
+        boolean[] used = new boolean[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Segment m = sorted.get(i);
+            for (int j = i + 1; j < sorted.size(); j++) {
+                Segment o = sorted.get(j);
+                if (!used[j] && Math.abs(o.pos() - m.pos()) <= 2.5 && o.start() > m.end() && covered(cover, m, o.start())) {
+                    used[j] = true;
+                    m = new Segment(m.horizontal(), (m.pos() * m.length() + o.pos() * o.length()) / (m.length() + o.length()),
+                            m.start(), o.end());
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Whether the line's continuation from its end to {@code to} is covered (within 2 pixels across it). */
+    private static boolean covered(Ink cover, Segment s, int to) {
+        int p = (int) Math.round(s.pos());
+        int open = 0;
+        for (int a = s.end(); a < to; a++) {
+            boolean on = s.horizontal()
+                    ? cover.count(a, Math.max(0, p - 2), a + 1, Math.min(cover.height(), p + 3)) > 0
+                    : cover.count(Math.max(0, p - 2), a, Math.min(cover.width(), p + 3), a + 1) > 0;
+            if (!on && ++open > UNCOVERED * (to - s.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many of the other orientation's lines meet this one (cross it or end on it). */

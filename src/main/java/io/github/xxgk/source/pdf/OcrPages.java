@@ -45,7 +45,7 @@ final class OcrPages {
         }
         PageImages.Rendered r = PageImages.render(doc, number - 1, page, name);
         try {
-            PageObjects read = ScannedPage.read(number, r.image(), r.dpi(), count == 0 && number <= 2, name);
+            PageObjects read = ScannedPage.read(number, r.image(), r.darkest(), r.dpi(), count == 0 && number <= 2, name);
             count++;
             return read;
         } catch (OcrUnavailableException e) {

@@ -28,7 +28,8 @@ final class PageImages {
     private PageImages() {
     }
 
-    record Rendered(GrayImage image, double dpi) {
+    /** The page with colour ink dropped ({@link GrayImage#of}) and kept ({@link GrayImage#darkestOf}). */
+    record Rendered(GrayImage image, GrayImage darkest, double dpi) {
     }
 
     static Rendered render(PDDocument doc, int index, PDPage page, String name) throws XxgkException {
@@ -42,7 +43,7 @@ final class PageImages {
         }
         try {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(index, (float) dpi, ImageType.RGB);
-            return new Rendered(GrayImage.of(img), dpi);
+            return new Rendered(GrayImage.of(img), GrayImage.darkestOf(img), dpi);
         } catch (IOException | RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, index + 1, "cannot render the page for OCR: " + PdfReader.oneLine(e), e);
         }

@@ -39,6 +39,12 @@ public final class ScannedPage {
     /** The shortest ruling line: a fifth of an inch (14 pt), more than a glyph of body text is high. */
     static final double MIN_RULING_INCH = 0.2;
 
+    /**
+     * The narrowest table: the strokes of a large bold title (a 22 pt glyph is 0.3 inch high) pass as rulings
+     * and enclose "cells" a glyph wide; no table of a report is narrower than an inch.
+     */
+    static final double MIN_TABLE_INCH = 1.0;
+
     private ScannedPage() {
     }
 
@@ -51,6 +57,15 @@ public final class ScannedPage {
      */
     static PageObjects read(int number, GrayImage image, double dpi, boolean withTitle, String source)
             throws OcrUnavailableException, XxgkException {
+        return read(number, image, null, dpi, withTitle, source);
+    }
+
+    /**
+     * @param darkest the page with its colour ink kept ({@link GrayImage#darkestOf}), or null when it has none:
+     *                a ruling line hidden under a seal's stroke is bridged where the seal covers it
+     */
+    static PageObjects read(int number, GrayImage image, GrayImage darkest, double dpi, boolean withTitle, String source)
+            throws OcrUnavailableException, XxgkException {
         OcrEngine engine = OcrEngine.forThisThread();
         int threshold = Ink.otsu(image);
         double angle = Deskew.angle(Ink.of(image, threshold));
@@ -58,7 +73,8 @@ public final class ScannedPage {
         Ink ink = Ink.of(page, threshold);
         float s = (float) (72.0 / dpi);
         List<Ruling> rulings = new ArrayList<>();
-        for (Segment seg : RulingFinder.find(ink, (int) Math.round(dpi * MIN_RULING_INCH))) {
+        Ink cover = darkest == null ? null : Ink.of(Deskew.straighten(darkest, angle), threshold);
+        for (Segment seg : RulingFinder.find(ink, cover, (int) Math.round(dpi * MIN_RULING_INCH))) {
             float p = (float) seg.pos() * s;
             rulings.add(seg.horizontal()
                     ? new Ruling(new Point2D.Float(seg.start() * s, p), new Point2D.Float(seg.end() * s, p))
@@ -67,7 +83,11 @@ public final class ScannedPage {
         float width = page.width() * s;
         float height = page.height() * s;
         PageObjects lines = new PageObjects(number, width, height, 0, List.of(), rulings, 0);
-        List<Grid> grids = Lattice.find(lines);
+        List<Grid> grids = new ArrayList<>(Lattice.find(lines));
+        if (grids.removeIf(g -> g.right() - g.left() < 72 * MIN_TABLE_INCH)) {
+            // the glyph strokes must not come back as a table when the page's rulings are read again
+            rulings = withinTables(rulings, grids);
+        }
         List<Glyph> glyphs = new ArrayList<>();
         Map<Glyph, OcrNote> notes = new IdentityHashMap<>();
         CellReader reader = new CellReader(engine, page, ink, Math.max(2, (int) Math.round(dpi / 45)));
@@ -93,6 +113,21 @@ public final class ScannedPage {
             readLines(engine, page, ink, bottom, s, glyphs, notes);
         }
         return new PageObjects(number, width, height, 0, glyphs, rulings, 0, notes);
+    }
+
+    /** The rulings that lie in one of the tables, to 3 points (a ruling's ends overshoot). */
+    private static List<Ruling> withinTables(List<Ruling> rulings, List<Grid> grids) {
+        List<Ruling> out = new ArrayList<>();
+        for (Ruling r : rulings) {
+            for (Grid g : grids) {
+                if (r.getLeft() >= g.left() - 3 && r.getRight() <= g.right() + 3
+                        && r.getTop() >= g.top() - 3 && r.getBottom() <= g.bottom() + 3) {
+                    out.add(r);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static int px(float points, float s) {

@@ -45,6 +45,10 @@ class ScanCorpusTest {
         Report r = Xxgk.extract(Truth.CORPUS.resolve(file), Limits.DEFAULT.withTimeout(null));
         assertTrue(r.ocrPages() > 0);
         assertEquals(truth.format(), r.format().code());
+        // the title is printed in large bold glyphs whose strokes pass as rulings: they must not be taken for a
+        // table above which the title would be looked for
+        assertEquals(truth.year(), r.year(), file + ": year");
+        assertTrue(truth.agency().startsWith(r.agency()), file + ": agency " + r.agency());
         double share = (double) truth.right(r) / truth.cells().size();
         assertTrue(share >= floor, file + ": " + truth.right(r) + "/" + truth.cells().size() + " " + truth.wrong(r));
         // every wrong cell that is present is named by a failed check (OCR or a relation); a missing one by COMPLETE
