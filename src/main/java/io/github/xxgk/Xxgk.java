@@ -296,9 +296,13 @@ public final class Xxgk {
             }
             if (doc.pages() > 0 && ocrPages(doc) == doc.pages()) {
                 // every page was a picture: what OCR made of it says nothing about what the pages hold
+                // every page without ruling lines: most likely tables printed without rules, which scans do not give
+                String why = String.valueOf(doc.pages()).equals(doc.hints().get("ocrPagesWithoutRulings"))
+                        ? " no page has a ruled table, and tables printed without rules are not read from scans"
+                        : " a scan too coarse or too faint to read?";
                 throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR (OCR read its " + doc.pages()
                         + (doc.pages() == 1 ? " page" : " pages") + " but found no report title and no standard tables:"
-                        + " a scan too coarse or too faint to read?)");
+                        + why + ")");
             }
             throw new XxgkException(Reason.NOT_A_REPORT, name,
                     "not a 政府信息公开工作年度报告: no report title and no standard tables found");

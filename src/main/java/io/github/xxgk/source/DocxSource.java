@@ -13,6 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -170,26 +173,18 @@ public final class DocxSource implements ReportSource {
         return null;
     }
 
-    private static void body(List<IBodyElement> elements, List<Row> rows) throws XxgkException {
-        body(elements, rows, null);
-    }
-
     /** @param pictures reads a paragraph's pictures as tables (pictures pasted in place of tables); null: not read */
     private static void body(List<IBodyElement> elements, List<Row> rows, PagePictures pictures) throws XxgkException {
         for (IBodyElement el : elements) {
             if (el instanceof XWPFParagraph p) {
                 paragraph(DocxText.of(p.getCTP().getDomNode()), rows);
                 if (pictures != null) {
-                    for (org.apache.poi.xwpf.usermodel.XWPFRun run : p.getRuns()) {
-                        for (org.apache.poi.xwpf.usermodel.XWPFPicture pic : run.getEmbeddedPictures()) {
-                            if (pic.getPictureData() != null) {
-                                rows.addAll(pictures.rowsOf(pic.getPictureData().getData(), pic.getPictureData().getFileName()));
-                            }
-                        }
+                    for (XWPFPictureData pic : pictures(p)) {
+                        rows.addAll(pictures.rowsOf(pic.getData(), pic.getFileName()));
                     }
                 }
             } else if (el instanceof XWPFTable t) {
-                table(t, rows);
+                table(t, rows, pictures);
             } else if (el instanceof XWPFSDT sdt) {
                 paragraph(sdt.getContent().getText(), rows);
             }
@@ -219,11 +214,37 @@ public final class DocxSource implements ReportSource {
         }
     }
 
-    private static void table(XWPFTable table, List<Row> rows) throws XxgkException {
-        if (isLayout(table)) {
+    /** The pictures embedded in a paragraph's runs, in order. */
+    private static List<XWPFPictureData> pictures(XWPFParagraph p) {
+        List<XWPFPictureData> out = new ArrayList<>();
+        for (XWPFRun run : p.getRuns()) {
+            for (XWPFPicture pic : run.getEmbeddedPictures()) {
+                if (pic.getPictureData() != null) {
+                    out.add(pic.getPictureData());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The pictures embedded in a table cell's paragraphs. */
+    private static List<XWPFPictureData> pictures(XWPFTableCell cell) {
+        List<XWPFPictureData> out = new ArrayList<>();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            out.addAll(pictures(p));
+        }
+        return out;
+    }
+
+    /**
+     * @param pictures reads the pictures of a layout table's cells as tables, and a picture that is a cell's only
+     *                 content as that cell's text (a number pasted as a picture); null: not read
+     */
+    private static void table(XWPFTable table, List<Row> rows, PagePictures pictures) throws XxgkException {
+        if (isLayout(table) || pictures != null && framesPictures(table)) {
             for (XWPFTableRow row : table.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    body(cell.getBodyElements(), rows);
+                    body(cell.getBodyElements(), rows, pictures);
                 }
             }
             return;
@@ -239,7 +260,7 @@ public final class DocxSource implements ReportSource {
                     CTTcPr pr = cell.getCTTc().getTcPr();
                     int span = pr != null && pr.isSetGridSpan() ? gridCount(pr.getGridSpan()) : 1;
                     boolean continued = pr != null && (continues(pr.getVMerge()) || continuesH(pr.getHMerge()));
-                    cells.add(continued ? Cell.spanned() : Cell.of(cellText(cell)));
+                    cells.add(continued ? Cell.spanned() : cellOf(cell, pictures));
                     for (int i = 1; i < span; i++) {
                         cells.add(Cell.spanned());
                     }
@@ -301,6 +322,42 @@ public final class DocxSource implements ReportSource {
             }
         }
         return width <= 2 && longText;
+    }
+
+    /**
+     * A table with no text of its own whose cells hold pictures only frames them (a picture of a table put in
+     * a one-cell table to place it): its pictures are read as the body's are.
+     */
+    private static boolean framesPictures(XWPFTable table) {
+        boolean any = false;
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                if (!cellText(cell).isBlank()) {
+                    return false;
+                }
+                any |= !pictures(cell).isEmpty();
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A cell's text; a cell whose only content is a picture is that picture read by OCR (with its confidence),
+     * or, unread, an empty cell with confidence 0, which check OCR names.
+     */
+    private static Cell cellOf(XWPFTableCell cell, PagePictures pictures) throws XxgkException {
+        String text = cellText(cell);
+        if (pictures == null || !text.isBlank()) {
+            return Cell.of(text);
+        }
+        List<XWPFPictureData> pics = pictures(cell);
+        if (pics.size() != 1) {
+            return Cell.of(text);
+        }
+        Cell read = pictures.cellOf(pics.get(0).getData(), pics.get(0).getFileName());
+        // a picture not read (OCR off or unavailable, a format we cannot decode) is a cell in doubt, never a
+        // blank: a relation would read a blank as 0 and could hold by chance
+        return read != null ? read : Cell.ocr("", new OcrNote(0f, null));
     }
 
     private static String cellText(XWPFTableCell cell) {

@@ -4,6 +4,7 @@ import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
 import io.github.xxgk.guard.Limits;
 import io.github.xxgk.guard.OcrMode;
+import io.github.xxgk.source.ocr.CellText;
 import io.github.xxgk.source.ocr.OcrUnavailableException;
 import io.github.xxgk.source.pdf.Pictures;
 import io.github.xxgk.source.pdf.Pictures.Picture;
@@ -122,6 +123,35 @@ final class PagePictures {
             out.add(new Row(r.cells(), 0, r.tableRow(), r.flow()));
         }
         return out;
+    }
+
+    /**
+     * A picture that fills a table cell (a number pasted as a picture), read as that cell's text with its
+     * confidence; null when it is not a picture, OCR is off or cannot run (the cell then stays as its text).
+     */
+    Cell cellOf(byte[] bytes, String what) throws XxgkException {
+        if (!on || unavailable != null || !PictureFiles.isPicture(bytes)) {
+            return null;
+        }
+        try {
+            List<Picture> pictures = PictureFiles.decode(bytes, name + " (" + what + ")");
+            if (pictures.isEmpty()) {
+                return null;
+            }
+            CellText t = Pictures.cell(pictures.get(0));
+            read++;
+            return Cell.ocr(t.text(), new OcrNote(t.confidence(), t.otherReading()));
+        } catch (OcrUnavailableException e) {
+            unavailable = e.getMessage();
+            LOG.warn("{}: pictures not read: {}", name, unavailable);
+            return null;
+        } catch (XxgkException e) {
+            if (e.reason() == Reason.TIMEOUT) {
+                throw e;
+            }
+            LOG.warn("{}: picture {} not read: {}", name, what, e.getMessage());
+            return null;
+        }
     }
 
     /** The bytes of a {@code data:} picture or of a file inside the page's folder; null when neither. */

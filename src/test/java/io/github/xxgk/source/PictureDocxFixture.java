@@ -22,8 +22,14 @@ import java.nio.file.Path;
 public final class PictureDocxFixture {
 
     public static void main(String[] args) throws Exception {
-        Path page = Path.of("fixtures/corpus/009/imgpage.html");
-        Path out = Path.of("fixtures/docx/009-table-pictures.docx");
+        write(Path.of("fixtures/corpus/009/imgpage.html"), Path.of("fixtures/docx/009-table-pictures.docx"), false);
+    }
+
+    /**
+     * @param framed whether each picture is put in a one-cell table of its own (as Word users place a picture)
+     *               rather than in a body paragraph
+     */
+    static void write(Path page, Path out, boolean framed) throws Exception {
         org.jsoup.nodes.Document html = Jsoup.parse(page.toFile(), "UTF-8");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(out)) {
             for (Element e : html.body().children()) {
@@ -31,7 +37,10 @@ public final class PictureDocxFixture {
                 if (img != null) {
                     byte[] jpg = Files.readAllBytes(page.resolveSibling(img.attr("src")));
                     BufferedImage bi = ImageIO.read(new ByteArrayInputStream(jpg));
-                    doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(jpg), Document.PICTURE_TYPE_JPEG,
+                    org.apache.poi.xwpf.usermodel.XWPFParagraph holder = framed
+                            ? doc.createTable(1, 1).getRow(0).getCell(0).getParagraphs().get(0)
+                            : doc.createParagraph();
+                    holder.createRun().addPicture(new ByteArrayInputStream(jpg), Document.PICTURE_TYPE_JPEG,
                             img.attr("src"), Units.pixelToEMU(bi.getWidth()), Units.pixelToEMU(bi.getHeight()));
                 } else {
                     // a two-line title (<br>) as two paragraphs, as Word's HTML import makes it

@@ -19,11 +19,14 @@ final class OcrPages {
 
     /** The hint under which the reader tells how many pages were read by OCR. */
     static final String HINT = "ocrPages";
+    /** The hint under which the reader tells how many rendered OCR'd pages had no ruled table. */
+    static final String WITHOUT_RULINGS_HINT = "ocrPagesWithoutRulings";
 
     private final PDDocument doc;
     private final String name;
     private final OcrMode mode;
     private int count;
+    private int withoutRulings;
     private String unavailable = "";
 
     OcrPages(PDDocument doc, String name) {
@@ -40,18 +43,43 @@ final class OcrPages {
         if (mode == OcrMode.NEVER || !unavailable.isEmpty()) {
             return scanned;
         }
-        if (mode == OcrMode.AUTO && (usable(scanned) || !hasImages(page) && scanned.unmapped() == 0)) {
+        if (mode == OcrMode.AUTO && usable(scanned)) {
+            return DrawnImages.hasLargeImage(page) ? withImageTables(page, scanned) : scanned;
+        }
+        if (mode == OcrMode.AUTO && !hasImages(page) && scanned.unmapped() == 0) {
             return scanned;
         }
         PageImages.Rendered r = PageImages.render(doc, number - 1, page, name);
         try {
             PageObjects read = ScannedPage.read(number, r.image(), r.darkest(), r.dpi(), count == 0 && number <= 2, name);
             count++;
+            if (Lattice.find(read).isEmpty()) {
+                withoutRulings++;
+            }
             return read;
         } catch (OcrUnavailableException e) {
             unavailable = " (" + e.getMessage() + ")";
             return scanned;
         }
+    }
+
+    /** A page with text whose tables may be pictures ({@link ImageTables}); counted as OCR'd when one was read. */
+    private PageObjects withImageTables(PDPage page, PageObjects scanned) throws XxgkException {
+        try {
+            PageObjects read = ImageTables.read(page, scanned, name);
+            if (read != scanned) {
+                count++;
+            }
+            return read;
+        } catch (OcrUnavailableException e) {
+            unavailable = " (" + e.getMessage() + ")";
+            return scanned;
+        }
+    }
+
+    /** Pages rendered and read by OCR on which no ruled table was found (unruled tables are not read from scans). */
+    int withoutRulings() {
+        return withoutRulings;
     }
 
     /** Pages read by OCR. */

@@ -43,19 +43,25 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private PageScanner(PDPage page, int rotation) {
         super(page);
         PDRectangle cb = page.getCropBox();
+        toDisplay = toDisplay(page, rotation);
+        boolean turned = rotation == 90 || rotation == 270;
+        width = turned ? cb.getHeight() : cb.getWidth();
+        height = turned ? cb.getWidth() : cb.getHeight();
+    }
+
+    /** From the page's user space to display coordinates (points, origin top-left, y down) at this rotation. */
+    static AffineTransform toDisplay(PDPage page, int rotation) {
+        PDRectangle cb = page.getCropBox();
         float llx = cb.getLowerLeftX();
         float lly = cb.getLowerLeftY();
         float urx = cb.getUpperRightX();
         float ury = cb.getUpperRightY();
-        toDisplay = switch (rotation) {
+        return switch (rotation) {
             case 90 -> new AffineTransform(0, 1, 1, 0, -lly, -llx);
             case 180 -> new AffineTransform(-1, 0, 0, 1, urx, -lly);
             case 270 -> new AffineTransform(0, -1, -1, 0, ury, urx);
             default -> new AffineTransform(1, 0, 0, -1, -llx, ury);
         };
-        boolean turned = rotation == 90 || rotation == 270;
-        width = turned ? cb.getHeight() : cb.getWidth();
-        height = turned ? cb.getWidth() : cb.getHeight();
     }
 
     /** Scans a page; when most of its text runs sideways or upside down, scans it again turned upright. */

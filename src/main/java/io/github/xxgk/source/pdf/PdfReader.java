@@ -63,6 +63,7 @@ public final class PdfReader {
             Map<String, String> hints = new LinkedHashMap<>();
             if (ocr.count() > 0) {
                 hints.put(OcrPages.HINT, Integer.toString(ocr.count()));
+                hints.put(OcrPages.WITHOUT_RULINGS_HINT, Integer.toString(ocr.withoutRulings()));
             }
             StringBuilder noText = new StringBuilder();
             for (PageObjects p : pages) {

@@ -3,7 +3,11 @@ package io.github.xxgk.source.pdf;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.source.Row;
+import io.github.xxgk.source.ocr.CellReader;
+import io.github.xxgk.source.ocr.CellText;
 import io.github.xxgk.source.ocr.GrayImage;
+import io.github.xxgk.source.ocr.Ink;
+import io.github.xxgk.source.ocr.OcrEngine;
 import io.github.xxgk.source.ocr.OcrUnavailableException;
 
 import java.util.ArrayList;
@@ -44,6 +48,18 @@ public final class Pictures {
         }
         double f = SCAN_DPI / p.dpi();
         return new Picture(p.image().scaledPadded(f, 0), p.dpi() * f);
+    }
+
+    /**
+     * A picture that stands for one table cell (a number pasted as a picture into a Word table), read as the
+     * scanned-table reader reads a cell: number or label by the shape of its print, numbers at two glyph heights,
+     * with the engine's confidence and any second reading.
+     */
+    public static CellText cell(Picture picture) throws OcrUnavailableException {
+        Picture q = atScanResolution(picture);
+        GrayImage img = q.image();
+        Ink ink = Ink.of(img, Ink.otsu(img));
+        return new CellReader(OcrEngine.forThisThread(), img, ink, 0).read(0, 0, img.width(), img.height());
     }
 
     /**

@@ -1,0 +1,87 @@
+package io.github.xxgk.source.pdf;
+
+import io.github.xxgk.Report;
+import io.github.xxgk.Truth;
+import io.github.xxgk.Xxgk;
+import io.github.xxgk.XxgkException;
+import io.github.xxgk.guard.Limits;
+import io.github.xxgk.guard.OcrMode;
+import io.github.xxgk.source.ocr.OcrEngine;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A PDF whose prose is text and whose tables are pictures: fixtures/pdf/009-printed-imgpage.pdf is 009's
+ * imgpage.html (each table a JPEG in imgpage_files/) printed to PDF by Chromium
+ * ({@code chromium --headless --no-sandbox --no-pdf-header-footer --print-to-pdf=OUT file:///…/imgpage.html}).
+ * Its pages have usable text, so only the picture reader ({@link ImageTables}) can give its tables.
+ */
+class ImageTablesTest {
+
+    private static final Path PRINTED = Path.of("fixtures/pdf/009-printed-imgpage.pdf");
+
+    @AfterAll
+    static void close() {
+        OcrEngine.closeAll();
+    }
+
+    @Test
+    void tablePicturesOnPagesWithTextAreReadInTheirPlace() throws Exception {
+        Truth truth = Truth.load("009");
+        Report r = Xxgk.extract(PRINTED, Limits.DEFAULT.withTimeout(null));
+        assertEquals(2, r.ocrPages(), "page 1 draws table 二, page 2 tables 三 and 四");
+        // today 186/186; every wrong or missing cell must be named by a failed check
+        truth.assertRead(r, 0.98);
+        Report text = Xxgk.extract(Path.of("fixtures/corpus/009/chrome.pdf"), Limits.DEFAULT.withTimeout(null));
+        assertEquals(text.agency(), r.agency(), "the title comes from the text layer, as from the report printed as text");
+    }
+
+    @Test
+    void withoutOcrThePicturesGiveNothing() {
+        XxgkException e = assertThrows(XxgkException.class,
+                () -> Xxgk.extract(PRINTED, Limits.DEFAULT.withTimeout(null).withOcr(OcrMode.NEVER)));
+        assertEquals(XxgkException.Reason.NO_TABLES, e.reason());
+    }
+
+    /**
+     * The boxes the pictures are drawn in, against poppler's {@code pdfimages -list}: page 2 draws two pictures
+     * 904 px wide at 125 ppi (904x818 and 904x156 px), so 520.7 pt wide, 471.2 and 89.9 pt high.
+     */
+    @Test
+    void picturesArePlacedWhereTheyAreDrawn() throws Exception {
+        try (PDDocument doc = PDDocument.load(new File(PRINTED.toString()))) {
+            assertTrue(DrawnImages.hasLargeImage(doc.getPage(1)));
+            List<DrawnImages.Drawn> drawn = DrawnImages.of(doc.getPage(1), 0);
+            assertEquals(2, drawn.size());
+            DrawnImages.Drawn t3 = drawn.get(0);
+            DrawnImages.Drawn t4 = drawn.get(1);
+            assertEquals(904, t3.image().getWidth());
+            assertEquals(818, t3.image().getHeight());
+            assertEquals(904 / 125.0 * 72, t3.w(), 1.0);
+            assertEquals(818 / 125.0 * 72, t3.h(), 1.0);
+            assertEquals(156 / 125.0 * 72, t4.h(), 1.0);
+            assertTrue(t4.y() >= t3.y() + t3.h(), "table 四 is drawn below table 三");
+            assertTrue(t3.x() >= 0 && t3.x() + t3.w() <= doc.getPage(1).getCropBox().getWidth());
+        }
+    }
+
+    /** A born-digital page draws no picture and is never looked at by the picture reader. */
+    @Test
+    void aBornDigitalPageHasNoLargeImage() throws Exception {
+        try (PDDocument doc = PDDocument.load(new File("fixtures/corpus/009/chrome.pdf"))) {
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                assertFalse(DrawnImages.hasLargeImage(doc.getPage(i)));
+            }
+        }
+    }
+}
