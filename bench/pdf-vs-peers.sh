@@ -6,6 +6,8 @@
 #                                       (chrome, writer, plain, locked of each report, and 009/published.pdf;
 #                                       not the scans, which need OCR, nor clipped.pdf)
 #   COPIES=20 PER_FILE=8 REPEAT=3 bench/pdf-vs-peers.sh
+#   CPU=1 ... bench/pdf-vs-peers.sh      CPU seconds (user + sys) instead of wall time: on a shared machine
+#                                       wall time measures the other users; the ratios hold for CPU then
 #
 # COPIES: the long batch holds each PDF this many times, each copy made distinct by a trailing PDF comment
 # (the bytes differ, the content does not), so xxgk's journal cannot reuse an earlier answer. PER_FILE: how
@@ -47,13 +49,13 @@ mvn -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
     || mvn -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 tabula_cp=$(cat "$work/cp.txt")
 
-# seconds of wall time a command takes, its output discarded
+# seconds a command takes, its output discarded: wall time, or with CPU=1 the CPU time (user + sys) of it and
+# its child processes (bash's time keyword; it times shell functions too)
 seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+    local TIMEFORMAT='%R'
+    if [ "${CPU:-0}" = 1 ]; then TIMEFORMAT='%U + %S'; fi
+    { time "$@" >/dev/null 2>&1 || true; } 2>"$work/time"
+    bc -l < "$work/time"
 }
 each() { # each DIR N CMD... : runs CMD FILE for the first N PDFs of DIR, one process each
     local dir=$1 k=$2
@@ -106,7 +108,7 @@ ratio() { # ratio A B : A/B per repeat (side by side), min-max
 }
 row() { printf '%-58s %s\n' "$1" "$(per "$2" "$3")"; }
 
-echo "$n distinct PDFs; batch: $m ($copies copies); $(nproc) cores; $repeat repeats; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$n distinct PDFs; batch: $m ($copies copies); $(nproc) cores; $([ "${CPU:-0}" = 1 ] && echo "CPU time" || echo "wall time"); $repeat repeats; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-58s %s\n' "ms per PDF (min-max over the repeats)" ""
 echo "one process per file (first $per_file PDFs)"
 row "  bin/xxgk extract FILE" one_launcher "$per_file"

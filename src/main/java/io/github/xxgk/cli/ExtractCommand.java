@@ -3,6 +3,7 @@ package io.github.xxgk.cli;
 import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;
+import io.github.xxgk.source.pdf.PdfWarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,23 +72,25 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Files extracted at once (default: one per core).")
     Integer threads;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+    // The defaults are the fields' initial values, which picocli takes as defaults too: QuickExtractArgs reads a
+    // command line without picocli and gets the same defaults.
+    @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Give up on a file after this long, status timeout (default ${DEFAULT-VALUE}; 0: no limit).")
-    double timeout;
+    double timeout = 60;
 
     @Option(names = "--force", description = "Extract every input again, ignoring what earlier runs into this output did.")
     boolean force;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+    @Option(names = "--progress", paramLabel = "MODE",
             description = "bar, lines, none or auto (a bar on a terminal, else a line every --progress-interval s).")
-    String progress;
+    String progress = "auto";
 
-    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
+    @Option(names = "--ocr", paramLabel = "MODE",
             description = "auto (pages without usable text: scans, pictures of tables, fonts without Unicode), always or never.")
-    String ocr;
+    String ocr = "auto";
 
-    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10", hidden = true)
-    double progressInterval;
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", hidden = true)
+    double progressInterval = 10;
 
     PrintStream err = System.err;
     PrintStream out = System.out;
@@ -100,31 +103,53 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String invalid = invalid();
+        if (invalid != null) {
+            throw new ParameterException(spec.commandLine(), invalid);
+        }
         int n = threads == null ? WorkerPool.defaultThreads() : threads;
-        if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        if (timeout < 0) {
-            throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
-        }
         Progress.Mode mode = switch (progress) {
             case "auto" -> Progress.auto();
             case "bar" -> Progress.Mode.BAR;
             case "lines" -> Progress.Mode.LINES;
             case "none" -> Progress.Mode.NONE;
-            default -> throw new ParameterException(spec.commandLine(), "--progress must be bar, lines, none or auto");
+            default -> throw new IllegalStateException("invalid() let --progress " + progress + " through");
         };
         OcrMode ocrMode = switch (ocr) {
             case "auto" -> OcrMode.AUTO;
             case "always" -> OcrMode.ALWAYS;
             case "never" -> OcrMode.NEVER;
-            default -> throw new ParameterException(spec.commandLine(), "--ocr must be auto, always or never");
+            default -> throw new IllegalStateException("invalid() let --ocr " + ocr + " through");
         };
         List<Path> files = distinct(InputFiles.expand(inputs));
+        if (files.stream().anyMatch(ExtractCommand::looksLikePdf)) {
+            PdfWarmUp.start(); // a head start only: a wrong guess costs a little CPU, never a result
+        }
         Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, sections, wideDir, jsonDir, reviewDir, bom),
                 new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval, ocrMode), err, out, reader);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;
+    }
+
+    /** What is wrong with the options' values (a usage error), or null. */
+    String invalid() {
+        if (threads != null && threads < 1) {
+            return "--threads must be at least 1";
+        }
+        if (timeout < 0) {
+            return "--timeout must not be negative";
+        }
+        if (!List.of("auto", "bar", "lines", "none").contains(progress)) {
+            return "--progress must be bar, lines, none or auto";
+        }
+        if (!List.of("auto", "always", "never").contains(ocr)) {
+            return "--ocr must be auto, always or never";
+        }
+        return null;
+    }
+
+    private static boolean looksLikePdf(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
     /** The same file named twice (a folder and a file in it) is one input. */

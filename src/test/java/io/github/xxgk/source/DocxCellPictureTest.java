@@ -33,7 +33,7 @@ class DocxCellPictureTest {
     void tablePicturesFramedByOneCellTablesAreRead() throws Exception {
         Report r = Xxgk.extract(Path.of("fixtures/docx/009-framed-pictures.docx"), Limits.DEFAULT.withTimeout(null));
         assertEquals(3, r.ocrPages(), "three table pictures");
-        // today 182/186, as for the same pictures in body paragraphs; every wrong or missing cell named
+        // today 186/186, as for the same pictures in body paragraphs; every wrong or missing cell named
         Truth.load("009").assertRead(r, 0.95);
     }
 

@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.PDResources;
 /**
  * The PDF reader's hook into OCR: a page without usable text (a scan, a picture of a table, text whose font
  * has no Unicode mapping) is rendered and read by {@link ScannedPage} in place of its text layer, as
- * {@link Limits#ocr()} says. Where OCR is off or cannot run, the page is left as it is and the report ends
- * needs-ocr as before, with the reason.
+ * {@link Limits#ocr()} says. A page with usable text that draws a large picture is handed to
+ * {@link ImageTables}, which reads the tables printed as pictures in their place. Where OCR is off or cannot
+ * run, the page is left as it is and the report ends needs-ocr as before, with the reason.
  */
 final class OcrPages {
 

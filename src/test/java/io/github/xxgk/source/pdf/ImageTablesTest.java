@@ -75,6 +75,39 @@ class ImageTablesTest {
         }
     }
 
+    /**
+     * A picture with text over it (a searchable scan: the recognised text behind the page's picture) is the text
+     * layer's, not read again: page 2's pictures get five glyphs of invisible text over them, and only page 1's
+     * picture is read.
+     */
+    @Test
+    void aPictureWithTextOverItIsLeftToTheText() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = PDDocument.load(new File(PRINTED.toString()))) {
+            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(1);
+            List<DrawnImages.Drawn> drawn = DrawnImages.of(page, 0);
+            float ph = page.getCropBox().getHeight();
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true, true)) {
+                for (DrawnImages.Drawn d : drawn) {
+                    cs.beginText();
+                    cs.setFont(org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA, 10);
+                    cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                    cs.newLineAtOffset(d.x() + 20, ph - d.y() - d.h() / 2);
+                    cs.showText("12345 67890");
+                    cs.endText();
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        Report r = Xxgk.extract(pdf, "searchable.pdf", Limits.DEFAULT.withTimeout(null));
+        assertEquals(1, r.ocrPages(), "only page 1's picture is read");
+        assertTrue(r.cells().stream().noneMatch(c -> c.key().toString().startsWith("t3.")), "table 三 is not read");
+        assertTrue(r.cells().stream().anyMatch(c -> c.key().toString().startsWith("t2.")), "table 二 is");
+    }
+
     /** A born-digital page draws no picture and is never looked at by the picture reader. */
     @Test
     void aBornDigitalPageHasNoLargeImage() throws Exception {
