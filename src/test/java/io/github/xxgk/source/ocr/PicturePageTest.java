@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * imgpage.html of the corpus: a web page whose tables are JPEG pictures at screen resolution in
  * {@code imgpage_files/}. The pictures are read by OCR in their place among the text; title, agency and year come
- * from the page's text. Floors are today's (88% of cells per report; the issue's goal is 99.5%); every wrong
+ * from the page's text. Floor 99% of cells per report (measured: 983 of 984 over the five, 002 at 99.5%); every wrong
  * or missing cell must be named by a failed check.
  */
 class PicturePageTest {
@@ -38,7 +38,7 @@ class PicturePageTest {
         Report r = Xxgk.extract(Truth.CORPUS.resolve(id).resolve("imgpage.html"), Limits.DEFAULT.withTimeout(null));
         assertEquals(InputKind.HTML, r.kind());
         assertEquals(3, r.ocrPages(), "three table pictures read");
-        truth.assertRead(r, 0.88);
+        truth.assertRead(r, 0.99);
     }
 
     /** Without its place (the page held in memory) or with OCR off, a page's pictures are not read: no tables, said so. */
