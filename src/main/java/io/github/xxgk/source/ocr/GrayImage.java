@@ -55,6 +55,11 @@ public record GrayImage(int width, int height, byte[] pixels) {
         return new GrayImage(w, h, p);
     }
 
+    /** Whether the other image has this one's size and every pixel alike. */
+    public boolean samePixels(GrayImage other) {
+        return width == other.width && height == other.height && java.util.Arrays.equals(pixels, other.pixels);
+    }
+
     public int get(int x, int y) {
         return pixels[y * width + x] & 255;
     }

@@ -43,7 +43,11 @@ final class PageImages {
         }
         try {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(index, (float) dpi, ImageType.RGB);
-            return new Rendered(GrayImage.of(img), GrayImage.darkestOf(img), dpi);
+            GrayImage gray = GrayImage.of(img);
+            GrayImage darkest = GrayImage.darkestOf(img);
+            // a page without colour has nothing a seal could hide: its darkest channel is the page itself, and
+            // straightening it a second time for the ruling finder would only cost time
+            return new Rendered(gray, darkest.samePixels(gray) ? null : darkest, dpi);
         } catch (IOException | RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, index + 1, "cannot render the page for OCR: " + PdfReader.oneLine(e), e);
         }
