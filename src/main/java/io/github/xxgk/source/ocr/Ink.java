@@ -29,6 +29,32 @@ public final class Ink {
         return new Ink(img.width(), img.height(), b);
     }
 
+    /**
+     * How far apart print and paper are: the mean grey level of the pixels at or above {@code threshold} less the
+     * mean of those below it (0..255). A scan or screen picture gives 130 and more; a phone photo of a page in poor
+     * light, 60–70.
+     */
+    public static double separation(GrayImage img, int threshold) {
+        long inkSum = 0;
+        long inkCount = 0;
+        long paperSum = 0;
+        long paperCount = 0;
+        for (byte b : img.pixels()) {
+            int v = b & 255;
+            if (v < threshold) {
+                inkSum += v;
+                inkCount++;
+            } else {
+                paperSum += v;
+                paperCount++;
+            }
+        }
+        if (inkCount == 0 || paperCount == 0) {
+            return 0;
+        }
+        return (double) paperSum / paperCount - (double) inkSum / inkCount;
+    }
+
     /** Otsu's threshold of the image's histogram: the level that best separates two classes of pixels. */
     public static int otsu(GrayImage img) {
         long[] hist = new long[256];

@@ -68,6 +68,7 @@ public final class ScannedPage {
             throws OcrUnavailableException, XxgkException {
         OcrEngine engine = OcrEngine.forThisThread();
         int threshold = Ink.otsu(image);
+        double trust = trust(Ink.separation(image, threshold));
         double angle = Deskew.angle(Ink.of(image, threshold));
         GrayImage page = Deskew.straighten(image, angle);
         Ink ink = Ink.of(page, threshold);
@@ -105,7 +106,7 @@ public final class ScannedPage {
                 float cy = (r.getTop() + r.getBottom()) / 2;
                 Glyph glyph = new Glyph(cx - 1, cy - 1, 2, 2, t.text().isEmpty() ? "?" : t.text(), size, 0);
                 glyphs.add(glyph);
-                notes.put(glyph, new OcrNote(t.confidence(), t.otherReading()));
+                notes.put(glyph, new OcrNote((float) (t.confidence() * trust), t.otherReading()));
             }
         }
         if (withTitle) {
@@ -113,6 +114,20 @@ public final class ScannedPage {
             readLines(engine, page, ink, bottom, s, glyphs, notes);
         }
         return new PageObjects(number, width, height, 0, glyphs, rulings, 0, notes);
+    }
+
+    /** Print and paper at least this many grey levels apart: the engine's confidence is taken as it is. */
+    static final double FULL_SEPARATION = 120;
+
+    /**
+     * How far the engine's confidence is to be believed on a page whose print and paper are {@code separation}
+     * grey levels apart. Tesseract reads a faint, blurred page (a phone photo in poor light) with high confidence
+     * and wrong digits (8 for 3, at every glyph height); its confidence says how well glyphs fit its model, not how
+     * well the page shows them. Below {@link #FULL_SEPARATION} every reading's confidence is scaled down in
+     * proportion, so that on such a page check OCR names the cells, which no relation may cover (t2 has no sums).
+     */
+    static double trust(double separation) {
+        return Math.min(1, separation / FULL_SEPARATION);
     }
 
     /** The rulings that lie in one of the tables, to 3 points (a ruling's ends overshoot). */
