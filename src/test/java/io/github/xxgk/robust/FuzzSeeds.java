@@ -34,6 +34,100 @@ public final class FuzzSeeds {
         write("fuzzDocx", "005-document.xml", slim(entry(Broken.fixture("005/source.docx"), "word/document.xml")));
         write("fuzzPdf", "table-plain.pdf", tablePdf(false));
         write("fuzzPdf", "table-compressed.pdf", tablePdf(true));
+        for (String doc : new String[] {"both", "horizontal", "vertical"}) {
+            write("fuzzDoc", doc + ".doc", Files.readAllBytes(Path.of("fixtures", "doc", doc + ".doc")));
+        }
+        writePictureSeeds();
+    }
+
+    static final Path PICTURES = Path.of("src/test/resources/io/github/xxgk/robust/PictureFuzzTestInputs");
+
+    /**
+     * 009's table 二 whole (a standard table: the path to the canonical keys and the checks) and two of its rows
+     * (规章, 行政规范性文件: a label and three numbers each, ruled), cut from the 150-dpi rendering of its first page and scaled to 100 dpi, and the single cell "75" of a 75-dpi scan: the
+     * small ones let an execution's OCR take a fraction of a second.
+     */
+    private static void writePictureSeeds() throws IOException {
+        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(Path.of("fixtures", "ocr", "009-chrome-page1.png").toFile());
+        java.awt.image.BufferedImage rows = scaled(page.getSubimage(105, 912, 715, 101), 2, 3);
+        java.awt.image.BufferedImage cell = javax.imageio.ImageIO.read(Path.of("fixtures", "ocr", "005-scan-total-75.png").toFile());
+        for (String format : new String[] {"png", "jpeg", "tiff", "gif"}) {
+            write(PICTURES, "fuzzPicture", "rows." + format, encoded(rows, format));
+        }
+        write(PICTURES, "fuzzPicture", "cell.png", encoded(cell, "png"));
+        java.awt.image.BufferedImage table = scaled(page.getSubimage(105, 808, 715, 707), 2, 3);
+        write(PICTURES, "fuzzPicture", "table2.png", encoded(table, "png"));
+        write(PICTURES, "fuzzPdfPicture", "table2-scanned-page", PicturePdf.encode(0, table.getWidth(), table.getHeight(), 100, "",
+                samples(table, false)));
+        byte[] gray = samples(rows, false);
+        int w = rows.getWidth();
+        int h = rows.getHeight();
+        write(PICTURES, "fuzzPdfPicture", "rows-scanned-page", PicturePdf.encode(0, w, h, 100, "", gray));
+        write(PICTURES, "fuzzPdfPicture", "rows-under-title", PicturePdf.encode(PicturePdf.TITLE, w, h, 100,
+                "2023 annual report", gray));
+        write(PICTURES, "fuzzPdfPicture", "rows-searchable", PicturePdf.encode(PicturePdf.TEXT_LAYER, w, h, 100,
+                "rules 0 0 0 documents 0 5 5", gray));
+        write(PICTURES, "fuzzPdfPicture", "rows-rgb-rotated", PicturePdf.encode(PicturePdf.RGB | PicturePdf.ROTATED | PicturePdf.TITLE,
+                w, h, 100, "report", samples(rows, true)));
+        write(PICTURES, "fuzzPdfPicture", "rows-jpeg", PicturePdf.encode(PicturePdf.JPEG | PicturePdf.TITLE, w, h, 100, "report",
+                encoded(rows, "jpeg")));
+        write(PICTURES, "fuzzPdfPicture", "cell-one-bit", PicturePdf.encode(PicturePdf.ONE_BIT, cell.getWidth(), cell.getHeight(), 75, "",
+                oneBit(cell)));
+    }
+
+    private static void write(Path base, String harness, String name, byte[] content) throws IOException {
+        Path dir = base.resolve(harness);
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), content);
+    }
+
+    private static java.awt.image.BufferedImage scaled(java.awt.image.BufferedImage img, int num, int den) {
+        int w = img.getWidth() * num / den;
+        int h = img.getHeight() * num / den;
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(img, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    private static byte[] encoded(java.awt.image.BufferedImage img, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!javax.imageio.ImageIO.write(img, format, out)) {
+            throw new IOException("this JDK writes no " + format);
+        }
+        return out.toByteArray();
+    }
+
+    /** A grey picture's samples, one byte a pixel, or three (the same grey thrice) for RGB. */
+    private static byte[] samples(java.awt.image.BufferedImage img, boolean rgb) {
+        int c = rgb ? 3 : 1;
+        byte[] s = new byte[img.getWidth() * img.getHeight() * c];
+        int i = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int v = img.getRaster().getSample(x, y, 0);
+                for (int k = 0; k < c; k++) {
+                    s[i++] = (byte) v;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** One bit a pixel, rows padded to a byte, 1 white: a fax-like scan. */
+    private static byte[] oneBit(java.awt.image.BufferedImage img) {
+        int row = (img.getWidth() + 7) / 8;
+        byte[] s = new byte[row * img.getHeight()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (img.getRaster().getSample(x, y, 0) >= 128) {
+                    s[y * row + x / 8] |= (byte) (0x80 >> (x % 8));
+                }
+            }
+        }
+        return s;
     }
 
     private static void write(String harness, String name, byte[] content) throws IOException {

@@ -62,6 +62,15 @@ class ReaderFuzzTest {
     }
 
     /**
+     * A legacy Word file (OLE2 with a Word binary stream) as it comes: the container, the piece table, the
+     * table rows' cell edges and merge flags, the page header the title may come from.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void fuzzDoc(byte[] input) {
+        extract(input, "fuzz.doc");
+    }
+
+    /**
      * The fuzzer's bytes become {@code word/document.xml} of a real Word document: a broken ZIP container is
      * the bit-flip tests' job, the fuzzer goes after the XML and the table walking inside.
      */
