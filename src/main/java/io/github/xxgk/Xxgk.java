@@ -267,9 +267,10 @@ public final class Xxgk {
             }
             throw e;
         } catch (OutOfMemoryError e) {
-            throw new XxgkException(Reason.TOO_LARGE, name, null, "the input needs more memory than is available", null);
+            // the error is the cause, so that a batch can tell memory ran out and read fewer files at once
+            throw new XxgkException(Reason.TOO_LARGE, name, null, "the input needs more memory than is available", e);
         } catch (StackOverflowError e) {
-            throw new XxgkException(Reason.CORRUPT, name, null, "the input is nested too deeply to read", null);
+            throw new XxgkException(Reason.CORRUPT, name, null, "the input is nested too deeply to read", e);
         } catch (Exception | LinkageError | AssertionError e) {
             throw new XxgkException(Reason.INTERNAL, name, null, "unexpected error: " + e, e);
         } finally {

@@ -95,8 +95,9 @@ final class Batch {
             Result[] results = new Result[files.size()];
             try (Sinks sinks = new Sinks(toStdout)) {
                 try (InOrderWriter writer = new InOrderWriter(files.size(), (i, report) -> sinks.writeInOrder(i, report),
-                        i -> readBack(journal, results[i]))) {
-                    extractAll(journal, results, writer);
+                        i -> readBack(journal, results[i]));
+                     InFlightMarks marks = new InFlightMarks(journalDir, opt.force())) {
+                    extractAll(journal, marks, results, writer);
                     writer.finish();
                 }
                 writeAfterAll(journal, results, sinks);
@@ -131,32 +132,54 @@ final class Batch {
     /** Hashes whose journal entry this run wrote: an input with one of them is a copy of another input. */
     private final java.util.Set<String> writtenNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Extracts every input into {@code results}, handing each to {@code writer} as it settles. */
-    private void extractAll(Journal journal, Result[] results, InOrderWriter writer) throws Exception {
+    /**
+     * Extracts every input into {@code results}, handing each to {@code writer} as it settles. An input that a
+     * process has died reading once ({@link Crashes#readAlone}) waits until the rest are done and is then read
+     * with nothing else in flight, so that if the process dies again, no other input shares the blame.
+     */
+    private void extractAll(Journal journal, InFlightMarks marks, Result[] results, InOrderWriter writer) throws Exception {
         InFlight[] flight = new InFlight[files.size()];
+        List<Integer> alone = java.util.Collections.synchronizedList(new ArrayList<>());
         try (Progress progress = new Progress(err, opt.progress(), files.size(), opt.progressInterval())) {
-            WorkerPool<Extracted> pool = new WorkerPool<>(opt.threads(), opt.timeoutMillis());
-            pool.run(files.size(),
+            WorkerPool.Sink<Extracted> settle = (i, x) -> {
+                if (x == LATER) {
+                    alone.add(i);
+                    return;
+                }
+                if (x.reuse() == Reuse.NONE && x.sha256() != null
+                        && (x.report() != null || Journal.journaled(x.status(), x.reason()))) {
+                    journal.write(new Journal.Entry(x.sha256(), x.bytes(), x.kind(), x.status(), x.message(),
+                            x.milliseconds(), x.report()), files.get(i).toString());
+                    writtenNow.add(x.sha256());
+                }
+                results[i] = x.toResult(i, files.get(i).toString());
+                writer.settled(i, results[i].ok(), x.report());
+                progress.fileDone(x.status() == BatchStatus.OK, x.reuse() != Reuse.NONE);
+                reportInOrder(i, results, progress);
+            };
+            new WorkerPool<Extracted>(opt.threads(), opt.timeoutMillis()).run(files.size(),
                     i -> {
                         flight[i] = new InFlight();
-                        return extractOne(i, journal, flight[i]);
+                        return extractOne(i, journal, marks, flight[i], false);
                     },
                     (i, t) -> failure(i, flight[i], BatchStatus.ERROR, "error", FileExtraction.errorMessage(t)),
                     i -> failure(i, flight[i], BatchStatus.TIMEOUT, "timeout", FileExtraction.timeoutMessage(opt.timeoutMillis())),
-                    (i, x) -> {
-                        if (x.reuse() == Reuse.NONE && x.sha256() != null
-                                && (x.report() != null || Journal.journaled(x.status(), x.reason()))) {
-                            journal.write(new Journal.Entry(x.sha256(), x.bytes(), x.kind(), x.status(), x.message(),
-                                    x.milliseconds(), x.report()), files.get(i).toString());
-                            writtenNow.add(x.sha256());
-                        }
-                        results[i] = x.toResult(i, files.get(i).toString());
-                        writer.settled(i, results[i].ok(), x.report());
-                        progress.fileDone(x.status() == BatchStatus.OK, x.reuse() != Reuse.NONE);
-                        reportInOrder(i, results, progress);
-                    });
+                    settle);
+            List<Integer> later = alone.stream().sorted().toList();
+            new WorkerPool<Extracted>(1, opt.timeoutMillis()).run(later.size(),
+                    j -> {
+                        flight[later.get(j)] = new InFlight();
+                        return extractOne(later.get(j), journal, marks, flight[later.get(j)], true);
+                    },
+                    (j, t) -> failure(later.get(j), flight[later.get(j)], BatchStatus.ERROR, "error", FileExtraction.errorMessage(t)),
+                    j -> failure(later.get(j), flight[later.get(j)], BatchStatus.TIMEOUT, "timeout",
+                            FileExtraction.timeoutMessage(opt.timeoutMillis())),
+                    (j, x) -> settle.accept(later.get(j), x));
         }
     }
+
+    /** What {@link #extractOne} gives for an input to be read alone, after the others. */
+    private static final Extracted LATER = new Extracted(null, -1, null, null, null, null, 0, null, Reuse.NONE);
 
     /** The first input whose failure line (if any) is not printed yet: lines come out in input order. */
     private int cursor;
@@ -194,7 +217,8 @@ final class Batch {
         }
     }
 
-    private Extracted extractOne(int i, Journal journal, InFlight f) throws IOException {
+    /** @param alone whether nothing else is in flight: an input with a death is only read so */
+    private Extracted extractOne(int i, Journal journal, InFlightMarks marks, InFlight f, boolean alone) throws IOException {
         Path path = files.get(i);
         String name = path.toString();
         long size;
@@ -221,7 +245,20 @@ final class Batch {
             return new Extracted(done.sha256(), done.bytes(), done.kind(), done.status(), null, done.message(),
                     done.milliseconds(), done.report(), writtenNow.contains(f.sha256) ? Reuse.SAME_CONTENT : Reuse.EARLIER_RUN);
         }
-        return Extracted.of(FileExtraction.extract(content, name, f.sha256, f.kind, f.start, opt.timeoutMillis(), reader, opt.ocr()), Reuse.NONE);
+        int deaths = marks.deaths(f.sha256);
+        if (Crashes.crashed(deaths)) {
+            return Extracted.of(FileExtraction.crashed(f.sha256, content.length, f.kind), Reuse.NONE);
+        }
+        if (Crashes.readAlone(deaths) && !alone) {
+            return LATER;
+        }
+        InFlightMarks.Mark mark = marks.mark(f.sha256, name);
+        try {
+            return Extracted.of(FileExtraction.extract(content, name, f.sha256, f.kind, f.start, opt.timeoutMillis(), reader, opt.ocr()),
+                    Reuse.NONE);
+        } finally {
+            marks.ended(mark); // here, not when the input is settled: a read abandoned at its time limit is still in flight
+        }
     }
 
     private Extracted failure(int i, InFlight f, BatchStatus status, String reason, String message) {

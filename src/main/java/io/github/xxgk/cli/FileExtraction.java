@@ -64,14 +64,32 @@ public final class FileExtraction {
         return "took longer than " + (timeoutMillis / 1000.0) + " s; abandoned";
     }
 
+    /**
+     * A failure's message. Memory and stack run out outside the readers' guards too (a picture decoder's buffers,
+     * a deep recursion in a library): the read of that file is ended and the message says what ran out, so
+     * that the file can be tried again where there is more of it.
+     */
     public static String errorMessage(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "ran out of memory while reading this file (" + t + ")";
+        }
+        if (t instanceof StackOverflowError) {
+            return "ran out of stack while reading this file (" + t + ")";
+        }
         return "unexpected error: " + t;
+    }
+
+    /** An input not read again: processes ended while reading it, {@link Crashes#LIMIT} times. */
+    public static Outcome crashed(String sha256, long bytes, String kind) {
+        return new Outcome(sha256, bytes, kind, BatchStatus.CRASHED, "crashed", Crashes.MESSAGE, 0, null);
     }
 
     /**
      * Extracts on the calling thread. With a time limit the library's readers check the deadline at each page
      * and table and stop there by themselves; a caller's timer (interrupt, then abandon) is for a reader that
-     * does not get to a checkpoint.
+     * does not get to a checkpoint. When memory or stack ran out during the read, the library's guard ended it
+     * and the {@code OutOfMemoryError} or {@code StackOverflowError} is thrown here, for the caller's pool to
+     * count ({@link WorkerPool}).
      */
     public static Outcome extract(byte[] content, String name, String sha256, String kind, long startNanos, long timeoutMillis) {
         return extract(content, name, sha256, kind, startNanos, timeoutMillis, Sources::read, OcrMode.AUTO);
@@ -90,6 +108,10 @@ public final class FileExtraction {
             Report r = Xxgk.extract(content, name, Limits.DEFAULT.withTimeout(null).withOcr(ocr), reader);
             return new Outcome(sha256, content.length, kind, BatchStatus.OK, null, "", millisSince(startNanos), r);
         } catch (XxgkException e) {
+            if (e.getCause() instanceof OutOfMemoryError || e.getCause() instanceof StackOverflowError) {
+                // the library's guard ended the read; the batch's pool decides what follows (see WorkerPool)
+                throw (VirtualMachineError) e.getCause();
+            }
             String msg = e.getMessage() + (e.page() == null ? "" : " (page " + e.page() + ")");
             return new Outcome(sha256, content.length, kind, BatchStatus.of(e.reason()), e.reason().code(), msg,
                     millisSince(startNanos), null);
@@ -105,11 +127,17 @@ public final class FileExtraction {
      */
     public static Outcome extractWithin(byte[] content, String name, String sha256, String kind, long timeoutMillis)
             throws InterruptedException {
+        return extractWithin(content, name, sha256, kind, timeoutMillis, Sources::read);
+    }
+
+    /** {@link #extractWithin} with this reader in place of the one the content picks (a test's stand-in). */
+    public static Outcome extractWithin(byte[] content, String name, String sha256, String kind, long timeoutMillis,
+                                        ReportSource reader) throws InterruptedException {
         long start = System.nanoTime();
         Outcome[] settled = new Outcome[1];
         try {
             new WorkerPool<Outcome>(1, timeoutMillis).run(1,
-                    i -> extract(content, name, sha256, kind, start, timeoutMillis),
+                    i -> extract(content, name, sha256, kind, start, timeoutMillis, reader, OcrMode.AUTO),
                     (i, t) -> failure(sha256, content.length, kind, BatchStatus.ERROR, "error", errorMessage(t), start),
                     i -> failure(sha256, content.length, kind, BatchStatus.TIMEOUT, "timeout", timeoutMessage(timeoutMillis), start),
                     (i, r) -> settled[0] = r);

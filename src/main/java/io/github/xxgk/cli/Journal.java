@@ -79,6 +79,14 @@ public final class Journal {
         }
     }
 
+    /**
+     * The build's journal version: entries and in-flight marks of another version are not used (a new build
+     * may read differently, and clears the count of deaths against an input).
+     */
+    public static String version() {
+        return VERSION;
+    }
+
     /** What one input gave, as stored. {@code report} is null unless status is ok. */
     public record Entry(String sha256, long bytes, String kind, BatchStatus status, String message, long milliseconds, Report report) {
     }

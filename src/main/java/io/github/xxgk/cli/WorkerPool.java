@@ -21,6 +21,11 @@ import java.util.function.Supplier;
  * ever comes, is dropped. Every index is settled exactly once, by {@code onResult} or {@code onTimeout}, in
  * whatever order tasks finish; the caller restores input order.
  *
+ * <p>A task that runs out of memory or stack ({@code OutOfMemoryError}, {@code StackOverflowError}) is settled as
+ * failed like any other, having let go of what it held as its stack unwound. One such error may be one huge
+ * input; a second in the same run says the inputs read side by side do not fit, so from then on each such
+ * error halves the number of tasks run at once (down to one) instead of letting the next ones fail the same way.
+ *
  * @param <R> what a task gives
  */
 final class WorkerPool<R> {
@@ -50,6 +55,8 @@ final class WorkerPool<R> {
     private final int threads;
     private final long timeoutMillis;
     private final Supplier<Alarms> alarms;
+    /** Tasks run at once now: {@code threads}, lowered after memory or stack ran out twice. */
+    private volatile int limit;
 
     WorkerPool(int threads, long timeoutMillis) {
         this(threads, timeoutMillis, TimerAlarms::new);
@@ -62,6 +69,12 @@ final class WorkerPool<R> {
         this.threads = threads;
         this.timeoutMillis = timeoutMillis;
         this.alarms = alarms;
+        this.limit = threads;
+    }
+
+    /** How many tasks the pool runs at once now (fewer than asked once memory or stack ran out twice). */
+    int limit() {
+        return limit;
     }
 
     /**
@@ -72,7 +85,9 @@ final class WorkerPool<R> {
      */
     void run(int n, Task<R> task, java.util.function.BiFunction<Integer, Throwable, R> failed, IntFunction<R> timedOut,
              Sink<R> sink) throws Exception {
-        Semaphore slots = new Semaphore(threads);
+        Slots slots = new Slots(threads);
+        limit = threads;
+        AtomicInteger outOfRoom = new AtomicInteger();
         ExecutorService workers = Executors.newCachedThreadPool(daemons("xxgk-worker"));
         Alarms timer = timeoutMillis > 0 ? alarms.get() : null;
         CountDownLatch settled = new CountDownLatch(n);
@@ -93,6 +108,9 @@ final class WorkerPool<R> {
                     } catch (Throwable t) {
                         if (t instanceof VirtualMachineError && !(t instanceof OutOfMemoryError) && !(t instanceof StackOverflowError)) {
                             throw (VirtualMachineError) t;
+                        }
+                        if (t instanceof VirtualMachineError && outOfRoom.incrementAndGet() >= 2) {
+                            limit = slots.halve();
                         }
                         r = failed.apply(index, t);
                     }
@@ -129,6 +147,24 @@ final class WorkerPool<R> {
         }
         if (sinkError.get() != null) {
             throw sinkError.get();
+        }
+    }
+
+    /** The pool's slots, whose number can be lowered while tasks hold some. */
+    private static final class Slots extends Semaphore {
+        private int size;
+
+        Slots(int size) {
+            super(size);
+            this.size = size;
+        }
+
+        /** Halves the number of slots (at least one stays); the held ones go as their tasks end. Gives the new number. */
+        synchronized int halve() {
+            int fewer = size - Math.max(1, size / 2);
+            reducePermits(fewer);
+            size -= fewer;
+            return size;
         }
     }
 

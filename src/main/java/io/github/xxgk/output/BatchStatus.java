@@ -14,11 +14,14 @@ import io.github.xxgk.XxgkException.Reason;
  * <tr><td>io (the file could not be read)</td><td>error</td></tr>
  * <tr><td>error (a bug: an unexpected exception)</td><td>error</td></tr>
  * </table>
- * The message column keeps the library's own message, so the finer reason is never lost.
+ * The message column keeps the library's own message, so the finer reason is never lost. One status has no
+ * reason of the library: {@code crashed}, an input the batch did not read again because the process reading it
+ * ended twice (a crash in native code, the OOM killer), see {@code io.github.xxgk.batch.Crashes}.
  */
 public enum BatchStatus {
     OK("ok"), NO_TABLES("no-tables"), UNSUPPORTED_FORMAT("unsupported-format"), NEEDS_OCR("needs-ocr"),
-    ENCRYPTED("encrypted"), CORRUPT("corrupt"), NOT_A_REPORT("not-a-report"), TIMEOUT("timeout"), ERROR("error");
+    ENCRYPTED("encrypted"), CORRUPT("corrupt"), NOT_A_REPORT("not-a-report"), TIMEOUT("timeout"), ERROR("error"),
+    CRASHED("crashed");
 
     private final String code;
 

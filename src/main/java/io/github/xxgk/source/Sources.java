@@ -59,10 +59,10 @@ public final class Sources {
             throw e;
         } catch (OutOfMemoryError e) {
             throw new XxgkException(Reason.TOO_LARGE, name, null,
-                    "reading this " + kind.code() + " needs more memory than is available", null);
+                    "reading this " + kind.code() + " needs more memory than is available", e);
         } catch (StackOverflowError e) {
             throw new XxgkException(Reason.CORRUPT, name, null,
-                    "this " + kind.code() + " is nested too deeply to read", null);
+                    "this " + kind.code() + " is nested too deeply to read", e);
         } catch (RuntimeException | LinkageError | AssertionError e) {
             if (thrownByXxgk(e)) {
                 throw new XxgkException(Reason.INTERNAL, name, null, "internal error reading this " + kind.code() + ": " + oneLine(e), e);

@@ -1,8 +1,12 @@
 package io.github.xxgk.spark;
 
+import io.github.xxgk.cli.Crashes;
 import io.github.xxgk.cli.FileExtraction;
 import io.github.xxgk.cli.InputFiles;
 import io.github.xxgk.cli.Journal;
+import io.github.xxgk.source.ReportSource;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -16,7 +20,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +32,11 @@ import java.util.logging.Logger;
  * by SHA-256, and otherwise extracted by {@link FileExtraction} with the CLI's limits and per-file time limit, on
  * the task's own thread (one core per task, as Spark schedules them). A file that fails is an outcome like any
  * other: no exception leaves this function for a bad input, so no task or stage fails because of one.
+ *
+ * <p>An input that takes its process down (a crash in native code, the OOM killer) is marked in flight while it
+ * is read ({@link HadoopMarks}); a task retried after its executor died, or a later run, finds the mark and
+ * counts a death against the input, reads it alone in its JVM after one and gives it status {@code crashed}
+ * without reading it after two ({@link Crashes}), so that the task, and the job, complete.
  *
  * <p>Rows out ({@link #SCHEMA}): the input's name, its SHA-256, and either the outcome's journal entry (extracted
  * now) or the key of the journal entry it reuses.
@@ -40,16 +52,30 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
     /** PDFBox, POI and tabula log font and parsing noise through java.util.logging, as the CLI silences it. */
     private static final List<Logger> QUIET = new ArrayList<>();
 
+    /**
+     * Reads in this JVM: each read holds the read lock, an input with a death the write lock, so that it is
+     * read with nothing else in flight in its executor and a second death is its own.
+     */
+    private static final ReentrantReadWriteLock READS = new ReentrantReadWriteLock();
+
     private final Broadcast<Set<String>> done;
+    private final Broadcast<Map<String, Integer>> earlierDeaths;
+    private final ReportSource reader;
     private final SerializableConfiguration conf;
     private final String out;
     private final String runId;
     private final long timeoutMillis;
     private final int checkpointEvery;
 
-    ExtractFiles(Broadcast<Set<String>> done, SerializableConfiguration conf, String out, String runId, long timeoutMillis,
-                 int checkpointEvery) {
+    /**
+     * @param earlierDeaths the deaths earlier runs left, by content ({@link HadoopMarks#earlierDeaths})
+     * @param reader        reads each input; serializable, as it travels to the executors with this function
+     */
+    ExtractFiles(Broadcast<Set<String>> done, Broadcast<Map<String, Integer>> earlierDeaths, ReportSource reader,
+                 SerializableConfiguration conf, String out, String runId, long timeoutMillis, int checkpointEvery) {
         this.done = done;
+        this.earlierDeaths = earlierDeaths;
+        this.reader = reader;
         this.conf = conf;
         this.out = out;
         this.runId = runId;
@@ -89,6 +115,9 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
         List<String> checkpoint = new ArrayList<>();
         TaskContext task = TaskContext.get();
         String prefix = runId + "-" + task.stageId() + "-" + task.partitionId() + "-" + task.attemptNumber() + "-";
+        HadoopMarks.Owner me = new HadoopMarks.Owner(runId, task.stageId(), task.partitionId(), task.attemptNumber());
+        Path marks = HadoopMarks.dir(out);
+        FileSystem fs = marks.getFileSystem(conf.value());
         int written = 0;
         while (files.hasNext()) {
             Row f = files.next();
@@ -101,7 +130,7 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
                 rows.add(RowFactory.create(source, sha, key, null));
                 continue;
             }
-            FileExtraction.Outcome o = FileExtraction.extractWithin(content, source, sha, FileExtraction.kind(content), timeoutMillis);
+            FileExtraction.Outcome o = read(content, source, sha, fs, marks, me);
             String entry = Journal.encode(o.entry(), source);
             rows.add(RowFactory.create(source, sha, null, entry));
             if (o.journaled()) {
@@ -114,6 +143,33 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
         }
         HadoopJournal.write(out, conf.value(), prefix + written + ".jsonl", checkpoint);
         return rows.iterator();
+    }
+
+    /** The input's outcome: read under its in-flight mark, or crashed without being read. */
+    private FileExtraction.Outcome read(byte[] content, String source, String sha, FileSystem fs, Path marks, HadoopMarks.Owner me)
+            throws IOException, InterruptedException {
+        String kind = FileExtraction.kind(content);
+        List<Path> dead = HadoopMarks.dead(fs, marks, sha, me, earlierDeaths.value().getOrDefault(sha, 0));
+        if (Crashes.crashed(dead.size())) {
+            return FileExtraction.crashed(sha, content.length, kind);
+        }
+        Lock lock = Crashes.readAlone(dead.size()) ? READS.writeLock() : READS.readLock();
+        lock.lockInterruptibly();
+        try {
+            Path mark = HadoopMarks.mark(fs, marks, sha, me, source);
+            FileExtraction.Outcome o;
+            try {
+                o = FileExtraction.extractWithin(content, source, sha, kind, timeoutMillis, reader);
+            } finally {
+                fs.delete(mark, false); // also when the task is killed: only a process that ends leaves its mark
+            }
+            for (Path p : dead) {
+                fs.delete(p, false); // read without the process ending: those deaths were another input's
+            }
+            return o;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static String reuse(Set<String> journaled, String sha, String ext) {

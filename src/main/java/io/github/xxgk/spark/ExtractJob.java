@@ -8,6 +8,8 @@ import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
 import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
+import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.source.Sources;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
@@ -31,9 +33,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -98,6 +102,11 @@ public final class ExtractJob {
     }
 
     public static Summary run(SparkSession spark, JobOptions opt) throws IOException {
+        return run(spark, opt, (ReportSource & Serializable) Sources::read);
+    }
+
+    /** {@link #run} with this reader in place of the one the content picks (a test's stand-in). */
+    static Summary run(SparkSession spark, JobOptions opt, ReportSource reader) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         if (opt.force()) {
             HadoopJournal.clear(opt.out(), hadoop);
@@ -105,9 +114,10 @@ public final class ExtractJob {
         String runId = UUID.randomUUID().toString().substring(0, 8);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<Set<String>> done = jsc.broadcast(doneKeys(spark, opt.out()));
+        Broadcast<Map<String, Integer>> deaths = jsc.broadcast(HadoopMarks.earlierDeaths(opt.out(), hadoop, opt.force()));
 
         Path staging = new Path(new Path(opt.out(), "staging"), runId);
-        extract(spark, opt, runId, done).write().parquet(staging.toString());
+        extract(spark, opt, runId, done, deaths, reader).write().parquet(staging.toString());
         Dataset<Row> staged = spark.read().parquet(staging.toString()).dropDuplicates("source");
         int partitions = sizeShuffles(spark, staged.count());
 
@@ -165,7 +175,8 @@ public final class ExtractJob {
     }
 
     /** Every input's outcome row ({@link ExtractFiles#SCHEMA}); lazy: extraction runs when it is written. */
-    private static Dataset<Row> extract(SparkSession spark, JobOptions opt, String runId, Broadcast<Set<String>> done) {
+    private static Dataset<Row> extract(SparkSession spark, JobOptions opt, String runId, Broadcast<Set<String>> done,
+                                        Broadcast<Map<String, Integer>> deaths, ReportSource reader) {
         if (!spark.conf().contains("spark.sql.files.openCostInBytes")) {
             spark.conf().set("spark.sql.files.openCostInBytes", FILE_OPEN_COST);
         }
@@ -176,7 +187,8 @@ public final class ExtractJob {
         Dataset<Row> small = listing.where(col("length").leq(Xxgk.MAX_BYTES)).select("path", "length", "content").filter(reports);
         Dataset<Row> large = listing.where(col("length").gt(Xxgk.MAX_BYTES)).select("path", "length").filter(reports);
         SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-        MapPartitionsFunction<Row, Row> work = new ExtractFiles(done, conf, opt.out(), runId, opt.timeoutMillis(), opt.checkpointEvery());
+        MapPartitionsFunction<Row, Row> work = new ExtractFiles(done, deaths, reader, conf, opt.out(), runId, opt.timeoutMillis(),
+                opt.checkpointEvery());
         MapFunction<Row, Row> refuse = r -> ExtractFiles.tooLarge(r.getString(0), r.getLong(1));
         return small.mapPartitions(work, Encoders.row(ExtractFiles.SCHEMA))
                 .union(large.map(refuse, Encoders.row(ExtractFiles.SCHEMA)));

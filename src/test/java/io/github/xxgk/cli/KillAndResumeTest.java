@@ -38,7 +38,7 @@ class KillAndResumeTest {
     private static final int KILL_AT = 20;
 
     /** Distinct inputs (distinct hashes) from the corpus's text reports: report k with k trailing blank lines. */
-    private static List<String> makeInputs(Path dir) throws IOException {
+    static List<String> makeInputs(Path dir, int files) throws IOException {
         List<Path> texts = new ArrayList<>();
         try (Stream<Path> s = Files.walk(CORPUS)) {
             s.filter(p -> p.getFileName().toString().equals("tabbed.txt") || p.getFileName().toString().equals("seed.txt"))
@@ -46,7 +46,7 @@ class KillAndResumeTest {
         }
         assertTrue(texts.size() >= 6);
         List<String> inputs = new ArrayList<>();
-        for (int i = 0; i < FILES; i++) {
+        for (int i = 0; i < files; i++) {
             Path src = texts.get(i % texts.size());
             byte[] body = Files.readAllBytes(src);
             byte[] padded = new byte[body.length + 1 + i / texts.size()];
@@ -59,7 +59,7 @@ class KillAndResumeTest {
         return inputs;
     }
 
-    private static List<String> args(List<String> inputs, Path out) {
+    static List<String> args(List<String> inputs, Path out) {
         List<String> a = new ArrayList<>(inputs);
         a.addAll(List.of("-o", out.resolve("out.csv").toString(), "--findings", out.resolve("f.csv").toString(),
                 "--status", out.resolve("s.csv").toString(), "--panel", out.resolve("p.csv").toString()));
@@ -77,7 +77,7 @@ class KillAndResumeTest {
     @Test
     void killedRunResumesWithNothingLostOrDuplicated(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        List<String> inputs = makeInputs(in);
+        List<String> inputs = makeInputs(in, FILES);
         Path blocker = Path.of(inputs.get(KILL_AT));
         byte[] blockerContent = Files.readAllBytes(blocker);
         Files.delete(blocker);
@@ -141,7 +141,7 @@ class KillAndResumeTest {
         }
     }
 
-    private static int entries(Path journal) throws IOException {
+    static int entries(Path journal) throws IOException {
         if (!Files.isDirectory(journal)) {
             return 0;
         }

@@ -180,7 +180,7 @@ class ExtractJobTest {
     }
 
     /** The rows as a multiset, without column {@code skip} (-1: every column). */
-    private static Map<List<String>, Integer> asSet(List<CSVRecord> records, int skip) {
+    static Map<List<String>, Integer> asSet(List<CSVRecord> records, int skip) {
         Map<List<String>, Integer> m = new HashMap<>();
         for (CSVRecord r : records) {
             List<String> key = new ArrayList<>();
@@ -194,7 +194,7 @@ class ExtractJobTest {
         return m;
     }
 
-    private static List<CSVRecord> csvParts(Path out, OutputTable t) throws IOException {
+    static List<CSVRecord> csvParts(Path out, OutputTable t) throws IOException {
         List<CSVRecord> all = new ArrayList<>();
         try (Stream<Path> parts = Files.list(out.resolve(t.dirName()))) {
             for (Path p : parts.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
@@ -204,7 +204,7 @@ class ExtractJobTest {
         return all;
     }
 
-    private static List<CSVRecord> csv(Path p) throws IOException {
+    static List<CSVRecord> csv(Path p) throws IOException {
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             return parser.getRecords();
