@@ -144,4 +144,38 @@ class WorkerPoolTest {
         assertEquals(500, calls.size());
         calls.forEach((i, r) -> assertEquals(i * 2, r));
     }
+
+    @Test
+    void fromTheSecondTimeMemoryOrStackRunsOutFewerTasksRunAtOnce() throws Exception {
+        Map<Integer, String> got = new ConcurrentHashMap<>();
+        Map<Integer, Integer> limitAfter = new ConcurrentHashMap<>();
+        CountDownLatch[] settled = {new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1)};
+        WorkerPool<String> pool = new WorkerPool<>(4, 0);
+        // tasks 0, 1, 2 run out one after the other (each waits for the one before to be settled), so that the
+        // limit each one leaves is known; the other tasks just finish
+        pool.run(12, i -> {
+            if (i < 3) {
+                if (i > 0) {
+                    assertTrue(settled[i - 1].await(BROKEN_AFTER_SECONDS, TimeUnit.SECONDS));
+                }
+                if (i == 1) {
+                    throw new StackOverflowError();
+                }
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return "ok " + i;
+        }, (i, t) -> {
+            limitAfter.put(i, pool.limit());
+            settled[i].countDown();
+            return "failed " + FileExtraction.errorMessage(t);
+        }, i -> "timeout", got::put);
+        assertEquals(Map.of(0, 4, 1, 2, 2, 1), limitAfter, "the first error leaves four at once, the second two, the third one");
+        assertEquals(1, pool.limit());
+        assertEquals(12, got.size());
+        assertEquals("failed ran out of memory while reading this file (java.lang.OutOfMemoryError: Java heap space)", got.get(0));
+        assertEquals("failed ran out of stack while reading this file (java.lang.StackOverflowError)", got.get(1));
+        for (int i = 3; i < 12; i++) {
+            assertEquals("ok " + i, got.get(i));
+        }
+    }
 }
