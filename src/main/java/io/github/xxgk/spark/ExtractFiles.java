@@ -1,9 +1,9 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.cli.Crashes;
-import io.github.xxgk.cli.FileExtraction;
-import io.github.xxgk.cli.InputFiles;
-import io.github.xxgk.cli.Journal;
+import io.github.xxgk.batch.Crashes;
+import io.github.xxgk.batch.FileExtraction;
+import io.github.xxgk.batch.InputFiles;
+import io.github.xxgk.batch.Journal;
 import io.github.xxgk.source.ReportSource;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;

@@ -1,6 +1,6 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.cli.Journal;
+import io.github.xxgk.batch.Journal;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;

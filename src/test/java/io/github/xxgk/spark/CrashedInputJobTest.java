@@ -1,7 +1,7 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.cli.Crashes;
-import io.github.xxgk.cli.FileExtraction;
+import io.github.xxgk.batch.Crashes;
+import io.github.xxgk.batch.FileExtraction;
 import io.github.xxgk.cli.ExtractCommand;
 import io.github.xxgk.output.StatusCsv;
 import org.apache.commons.csv.CSVRecord;
