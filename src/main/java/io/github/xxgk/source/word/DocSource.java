@@ -2,6 +2,7 @@ package io.github.xxgk.source.word;
 
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.SourceDocument;
+import io.github.xxgk.source.Sources;
 
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
@@ -45,7 +46,7 @@ public final class DocSource implements ReportSource {
                     "a password-protected Word document: remove the password (or save an unprotected copy) and try again", e);
         } catch (IOException | RuntimeException e) {
             throw new XxgkException(Reason.CORRUPT, name, null,
-                    "a damaged old-format Office (OLE2) file: " + e.getMessage(), e);
+                    "a damaged old-format Office (OLE2) file: " + Sources.oneLine(e), e); // POI's messages span lines
         }
     }
 }
