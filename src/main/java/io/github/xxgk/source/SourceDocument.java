@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public record SourceDocument(String name, InputKind kind, List<Row> rows, int pages, Map<String, String> hints) {
 
+    /**
+     * The hint holding the title a file gives itself (a PDF's document title): read for the agency and year only
+     * when the text has no title, and never taken as a sign that the file is a report.
+     */
+    public static final String DOCUMENT_TITLE = "documentTitle";
+
     public SourceDocument {
         rows = List.copyOf(rows);
         hints = Map.copyOf(hints);

@@ -74,6 +74,11 @@ public final class PdfReader {
             if (noText.length() > 0) {
                 hints.put("pagesWithoutText", noText.toString());
             }
+            String title = doc.getDocumentInformation().getTitle();
+            if (title != null && !title.isBlank()) {
+                // an export keeps the document's title; where the first page lost the printed title it still names the report
+                hints.put(SourceDocument.DOCUMENT_TITLE, title.strip());
+            }
             return new SourceDocument(name, InputKind.PDF, rows, n, hints);
         } catch (IOException e) {
             // closing failed after a successful read: nothing to report
