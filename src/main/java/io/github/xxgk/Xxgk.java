@@ -350,7 +350,7 @@ public final class Xxgk {
         }
         Map<String, String> hintTitles = new LinkedHashMap<>();
         if (doc.hints().get("title") != null) {
-            hintTitles.put("page title", doc.hints().get("title"));
+            hintTitles.put("page title or header", doc.hints().get("title"));
         }
         if (doc.hints().get(SourceDocument.DOCUMENT_TITLE) != null) {
             hintTitles.put("document title", doc.hints().get(SourceDocument.DOCUMENT_TITLE));

@@ -7,7 +7,7 @@ package io.github.xxgk.detect;
  * @param agency        the agency as printed, null when nothing that looks like an agency's name was found
  * @param year          the report's year: the title's, else the statistics period's; null when neither gives one
  * @param title         the title as printed (its lines joined), null when none was found
- * @param agencyFrom    where the agency was read: {@code title}, {@code page title} (a web page's 标题 or
+ * @param agencyFrom    where the agency was read: {@code title}, {@code page title or header} (a web page's 标题 or
  *                      {@code <title>}, a Word page header), {@code document title} (a PDF's), {@code publisher box}
  *                      (发布机构); null without an agency
  * @param ocrConfidence the lowest OCR confidence of the title's lines; null when it was not read by OCR

@@ -62,7 +62,7 @@ public final class TitleParser {
     /** Looks at the first lines before the tables; the first that reads like a report title wins. */
     public static Title parse(List<String> lines, String hintTitle, String hintAgency) {
         List<Line> body = lines.stream().map(Line::of).toList();
-        return Identities.of(body, hintTitle == null ? Map.of() : Map.of("page title", hintTitle), hintAgency, null, null).asTitle();
+        return Identities.of(body, hintTitle == null ? Map.of() : Map.of("page title or header", hintTitle), hintAgency, null, null).asTitle();
     }
 
     /**
@@ -71,7 +71,7 @@ public final class TitleParser {
      */
     public static Title parse(List<String> lines, String hintTitle, String hintAgency, String preamble) {
         List<Line> body = lines.stream().map(Line::of).toList();
-        return Identities.of(body, hintTitle == null ? Map.of() : Map.of("page title", hintTitle), hintAgency, preamble, null).asTitle();
+        return Identities.of(body, hintTitle == null ? Map.of() : Map.of("page title or header", hintTitle), hintAgency, preamble, null).asTitle();
     }
 
     /**

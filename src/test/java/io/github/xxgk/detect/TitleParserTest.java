@@ -124,7 +124,7 @@ class TitleParserTest {
 
     @Test
     void aPageTitleWithTheSiteNameAfterASeparator() {
-        ReportIdentity id = Identities.of(List.of(), java.util.Map.of("page title", "沭阳县发展和改革局2023年政府信息公开年度报告_沭阳县人民政府"),
+        ReportIdentity id = Identities.of(List.of(), java.util.Map.of("page title or header", "沭阳县发展和改革局2023年政府信息公开年度报告_沭阳县人民政府"),
                 null, null, null);
         assertEquals("沭阳县发展和改革局", id.agency());
         assertEquals(2023, id.year());
