@@ -14,6 +14,7 @@ import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.Schema;
 import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.Flow;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Row;
@@ -346,7 +347,7 @@ public final class Xxgk {
                     confidence = c.ocr().confidence();
                 }
             }
-            lines.add(new TitleParser.Line(row.text(), confidence));
+            lines.add(new TitleParser.Line(row.text(), confidence, row.flow() == Flow.FURNITURE));
         }
         Map<String, String> hintTitles = new LinkedHashMap<>();
         if (doc.hints().get("title") != null) {

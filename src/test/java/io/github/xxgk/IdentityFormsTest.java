@@ -45,9 +45,17 @@ class IdentityFormsTest {
         return truth.agency().replaceAll("[（(][^）)]*[）)]$", "");
     }
 
-    /** An agency as printed is right when it is truth's name, or its end (the printed name leaves off the city). */
+    /**
+     * An agency as printed is right when it is truth's name, or its end after a whole place name (the printed name
+     * leaves off the city: 淮安市 + 洪泽区人民政府), never a piece of a word (展和改革局 of 沭阳县发展和改革局).
+     */
     static boolean right(String printed, Truth truth) {
-        return printed != null && !printed.isEmpty() && truthAgency(truth).endsWith(printed);
+        String name = truthAgency(truth);
+        if (printed == null || printed.isEmpty() || !name.endsWith(printed)) {
+            return false;
+        }
+        String before = name.substring(0, name.length() - printed.length());
+        return before.isEmpty() || before.matches(".*[省市县区州盟旗]");
     }
 
     @ParameterizedTest

@@ -22,8 +22,15 @@ public final class TitleParser {
     public record Title(String agency, Integer year, String text) {
     }
 
-    /** A line before the tables, with the OCR engine's lowest character confidence when it was read from a picture. */
-    public record Line(String text, Float ocrConfidence) {
+    /**
+     * A line before the tables, with the OCR engine's lowest character confidence when it was read from a picture,
+     * and whether it is page furniture (a running header or footer), which is never joined to the body's lines.
+     */
+    public record Line(String text, Float ocrConfidence, boolean furniture) {
+
+        public Line(String text, Float ocrConfidence) {
+            this(text, ocrConfidence, false);
+        }
 
         public static Line of(String text) {
             return new Line(text, null);
@@ -86,6 +93,9 @@ public final class TitleParser {
             Float confidence = null;
             for (int k = 0; k < MAX_TITLE_LINES && i + k < lines.size(); k++) {
                 Line line = lines.get(i + k);
+                if (line.furniture() != lines.get(i).furniture()) {
+                    break; // a running header holds a title of its own, or a site's name: no part of the body's
+                }
                 joined.append(line.text().strip());
                 confidence = lower(confidence, line.ocrConfidence());
                 String text = joined.toString();
