@@ -52,6 +52,7 @@ public final class Identities {
         Float confidence = agency == null ? null : found.ocrConfidence();
         Integer titleYear = title == null ? null : title.year();
         Integer otherYear = null;
+        String otherAgency = null;
         String printed = title == null ? null : title.text();
         for (Map.Entry<String, String> hint : hintTitles.entrySet()) {
             TitleParser.Found h = TitleParser.fromHint(hint.getValue());
@@ -62,6 +63,8 @@ public final class Identities {
             if (agency == null && h.title().agency() != null) {
                 agency = h.title().agency();
                 from = hint.getKey();
+            } else if (otherAgency == null && h.title().agency() != null && !h.title().agency().equals(agency)) {
+                otherAgency = "'" + h.title().agency() + "' (" + hint.getKey() + ")";
             }
             if (titleYear == null) {
                 titleYear = h.title().year();
@@ -82,7 +85,7 @@ public final class Identities {
         }
         Integer period = periodYear(preamble);
         Integer year = titleYear != null ? titleYear : period;
-        return new ReportIdentity(agency, year, printed, from, confidence, titleYear, otherYear, period,
+        return new ReportIdentity(agency, year, printed, from, confidence, otherAgency, titleYear, otherYear, period,
                 signatureYear(signature), refused);
     }
 

@@ -11,6 +11,8 @@ package io.github.xxgk.detect;
  *                      {@code <title>}, a Word page header), {@code document title} (a PDF's), {@code publisher box}
  *                      (发布机构); null without an agency
  * @param ocrConfidence the lowest OCR confidence of the title's lines; null when it was not read by OCR
+ * @param otherAgency   another agency a second title of the file names (the page's title beside the body's), with
+ *                      where it was read; null when every title names the same
  * @param titleYear     the year the title prints, null if none
  * @param otherTitleYear the year a second title prints (the page's title beside the body's), null if none
  * @param periodYear    the year of the statistics period of the preamble (统计期限 …年1月1日至…年12月31日)
@@ -18,7 +20,7 @@ package io.github.xxgk.detect;
  * @param refused       a candidate refused as no agency's name, with the reason; null if none
  */
 public record ReportIdentity(String agency, Integer year, String title, String agencyFrom, Float ocrConfidence,
-                             Integer titleYear, Integer otherTitleYear, Integer periodYear, Integer signatureYear,
+                             String otherAgency, Integer titleYear, Integer otherTitleYear, Integer periodYear, Integer signatureYear,
                              String refused) {
 
     /** What the title parser's callers keep. */

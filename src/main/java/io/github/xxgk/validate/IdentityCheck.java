@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * Check {@code ID}: who published the report and for which year, the key every panel is joined on. It fails when
- * the agency or the year is missing (naming what was looked at and any candidate refused as a fragment), when the
- * year the title prints disagrees with the statistics period of the preamble, with a second title or with the date
- * the report is signed (a report for a year is signed early in the next year, at the earliest at that year's end), and when an
- * agency read by OCR is not certain (a character below {@link OcrCheck#MIN_CONFIDENCE}, or a name that does not end
- * in an agency's word). The title's reading is kept as printed; this check says what a person must confirm.
+ * the agency or the year is missing (naming what was looked at and any candidate refused as a fragment); when two
+ * titles of the file name different agencies; when the year the title prints disagrees with the statistics period
+ * of the preamble, with a second title or with the date the report is signed (a report for a year is signed early
+ * in the next year, at the earliest at that year's end); and when an agency read by OCR is not certain (a character
+ * below {@link OcrCheck#MIN_CONFIDENCE}, or a name that does not end in an agency's word). What the title prints is
+ * kept as printed: this check says what a person must confirm, it never picks between two readings.
  */
 public final class IdentityCheck {
 
@@ -35,6 +36,10 @@ public final class IdentityCheck {
                 out.add(fail("agency '" + id.agency() + "' read by OCR does not end in an agency's word (人民政府, 办公厅, 局 …): "
                         + "a character may be misread"));
             }
+        }
+        if (id.agency() != null && id.otherAgency() != null) {
+            out.add(fail("agency conflict: the " + id.agencyFrom() + " names '" + id.agency() + "', another title of the file "
+                    + id.otherAgency()));
         }
         if (id.year() == null) {
             out.add(fail("no year: the title prints none"

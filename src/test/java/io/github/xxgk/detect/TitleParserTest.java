@@ -168,4 +168,13 @@ class TitleParserTest {
     void theYearOfTheDateSigned(String signature, Integer year) {
         assertEquals(year, Identities.signatureYear(signature.replace("\\n", "\n")));
     }
+
+    /** The body's title and the page's title naming different agencies: the body's is kept, the other recorded for ID. */
+    @Test
+    void anotherTitleNamingAnotherAgencyIsRecorded() {
+        ReportIdentity id = Identities.of(List.of(TitleParser.Line.of("沭阳县人民政府沭阳县发展和改革局2023年政府信息公开年度报告")),
+                java.util.Map.of("page title or header", "沭阳县发展和改革局2023年政府信息公开年度报告"), null, null, null);
+        assertEquals("沭阳县人民政府沭阳县发展和改革局", id.agency());
+        assertEquals("'沭阳县发展和改革局' (page title or header)", id.otherAgency());
+    }
 }

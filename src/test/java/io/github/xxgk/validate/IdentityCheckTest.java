@@ -34,4 +34,14 @@ class IdentityCheckTest {
         assertEquals(status, found.get(0).status().code(), found.get(0).message());
         assertTrue(found.get(0).message().contains(said), found.get(0).message());
     }
+
+    @org.junit.jupiter.api.Test
+    void twoTitlesNamingTwoAgenciesFail() {
+        ReportIdentity id = Identities.of(List.of(TitleParser.Line.of("沭阳县人民政府沭阳县发展和改革局2023年政府信息公开年度报告")),
+                Map.of("page title or header", "沭阳县发展和改革局2023年政府信息公开年度报告"), null, null, null);
+        List<Finding> found = IdentityCheck.check(id);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Finding.Status.FAIL, found.get(0).status());
+        assertTrue(found.get(0).message().startsWith("agency conflict"), found.get(0).message());
+    }
 }
