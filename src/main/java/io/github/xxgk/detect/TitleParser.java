@@ -51,6 +51,11 @@ public final class TitleParser {
      * still the title's, the year is taken from elsewhere.
      */
     private static final Pattern GARBLED_YEAR = Pattern.compile("^(\\D+?)[\\d年度]{1,8}" + REPORT_WORDS + "(.*)$");
+    /**
+     * An agency and the report's words with the year after them in brackets, or with no year at all (the preamble's
+     * statistics period then gives it): "XX市人民政府办公室政府信息公开工作年度报告（2023年度）".
+     */
+    private static final Pattern YEAR_AFTER = Pattern.compile("^(\\D*?)" + REPORT_WORDS + "(?:[(（]((?:19|20)\\d{2})年度?[)）])?(.*)$");
     /** What may follow 报告 in a title: a short note in brackets, "（全文）". */
     private static final Pattern TITLE_TAIL = Pattern.compile("^(?:[(（][^()（）]{1,8}[)）])?$");
     /** What may follow 报告 in a page's or a document's title: the site's name after a separator. */
@@ -157,6 +162,12 @@ public final class TitleParser {
             // the shortest agency leaves 政府 to the report's words: "2023年XX县人民政府信息公开…" names 人民政府
             agency = m.group(2).replaceAll("^的", "").replaceAll("人民$", "人民政府");
             year = Integer.parseInt(m.group(1));
+        } else if ((m = YEAR_AFTER.matcher(s)).matches() && !m.group(1).isEmpty()) {
+            if (!tail.matcher(m.group(3)).matches()) {
+                return null;
+            }
+            agency = m.group(1).replaceAll("人民$", "人民政府");
+            year = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         } else if ((m = GARBLED_YEAR.matcher(s)).matches()) {
             if (!tail.matcher(m.group(2)).matches()) {
                 return null;

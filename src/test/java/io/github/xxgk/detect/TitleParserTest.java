@@ -19,6 +19,8 @@ class TitleParserTest {
             2022年度沭阳县发展和改革局政府信息公开年度报告              | 沭阳县发展和改革局         | 2022
             某某市教育局关于2021年度政府信息公开工作年度报告            | 某某市教育局               | 2021
             某某镇人民政府二〇二〇年政府信息公开工作年度报告            | 某某镇人民政府             | 2020
+            某某市人民政府办公室政府信息公开工作年度报告（2023年度）     | 某某市人民政府办公室       | 2023
+            某某县人民政府信息公开工作年度报告（2022年）                | 某某县人民政府             | 2022
             """)
     void agencyAndYearFromTheTitle(String title, String agency, int year) {
         TitleParser.Title t = TitleParser.parse(List.of(title), null, null);
@@ -176,5 +178,16 @@ class TitleParserTest {
                 java.util.Map.of("page title or header", "沭阳县发展和改革局2023年政府信息公开年度报告"), null, null, null);
         assertEquals("沭阳县人民政府沭阳县发展和改革局", id.agency());
         assertEquals("'沭阳县发展和改革局' (page title or header)", id.otherAgency());
+    }
+
+    /** A title that prints no year: the agency is the title's, the year the statistics period's. */
+    @Test
+    void aTitleWithoutAYearTakesItFromThePeriod() {
+        ReportIdentity id = Identities.of(List.of(TitleParser.Line.of("某某市统计局政府信息公开工作年度报告"),
+                        TitleParser.Line.of("本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。")), java.util.Map.of(), null,
+                "本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。", null);
+        assertEquals("某某市统计局", id.agency());
+        assertNull(id.titleYear());
+        assertEquals(2021, id.year());
     }
 }
