@@ -28,6 +28,8 @@ public final class Identities {
     private static final Pattern PERIOD_END = Pattern.compile("至((?:19|20)\\d{2})年12月31日");
     /** A date as signed: 2024年1月18日, 二〇二四年一月十八日. */
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(?:\\d{1,2}日)?$");
+    /** A month or day in Chinese numerals: 一月, 十二月, 十八日. */
+    private static final Pattern CHINESE_DAY = Pattern.compile("([一二三四五六七八九十]{1,3})([月日])");
     /** The preamble is read this far: the period is stated in its first sentences. */
     private static final int PREAMBLE = 4000;
 
@@ -123,7 +125,7 @@ public final class Identities {
 
     /** 一月 → 1月, 十二月 → 12月, 十八日 → 18日: enough of a date to find its year. */
     private static String chineseMonth(String s) {
-        Matcher m = Pattern.compile("([一二三四五六七八九十]{1,3})([月日])").matcher(s);
+        Matcher m = CHINESE_DAY.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(sb, chineseNumber(m.group(1)) + m.group(2));

@@ -2,7 +2,6 @@ package io.github.xxgk.detect;
 
 import io.github.xxgk.normalize.LabelNormalizer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -200,14 +199,5 @@ public final class TitleParser {
             digits.append(d >= 0 ? d : 0);
         }
         return s.substring(0, m.start(1)) + digits + s.substring(m.end(1));
-    }
-
-    /** The lines of a text, for callers that hold one string. */
-    static List<Line> lines(String text) {
-        List<Line> out = new ArrayList<>();
-        for (String l : text.split("\n")) {
-            out.add(Line.of(l));
-        }
-        return out;
     }
 }
