@@ -113,7 +113,10 @@ public final class NarrativeSections {
         return new Result(out, warnings);
     }
 
-    /** The index of the first row after the report's title (one or two lines ending in 报告), 0 without one. */
+    /**
+     * The index of the first row after the report's title (up to four lines ending in 报告, or a title whose year
+     * follows in brackets: …年度报告（2023年度）), 0 without one.
+     */
     private static int afterTitle(List<Row> rows) {
         StringBuilder seen = new StringBuilder();
         int filled = 0;
@@ -130,7 +133,7 @@ public final class NarrativeSections {
             if (seen.length() > 80) {
                 return 0;
             }
-            if (TITLE_END.matcher(seen).matches() && seen.indexOf("年") >= 0) {
+            if (TITLE_END.matcher(seen).matches() && seen.indexOf("年") >= 0 || TitleParser.isTitle(seen.toString())) {
                 return i + 1;
             }
         }

@@ -135,6 +135,14 @@ public final class TitleParser {
                 : new Found(new Title(r.agency(), r.year(), text), null, null);
     }
 
+    /**
+     * Whether the text is a report's title from end to end in any of the forms read here (its agency a name or
+     * not): where the narrative starts after it.
+     */
+    static boolean isTitle(String text) {
+        return read(text, TITLE_TAIL, false) != null;
+    }
+
     /** What one candidate title says: agency (null if it names none), year (null if unreadable), or what was refused. */
     private record Reading(String agency, Integer year, String refused) {
     }

@@ -81,4 +81,26 @@ class NarrativeSameCharactersTest {
             assertTrue(problems.text().startsWith("（一）主要问题"), flow + ": " + problems.text());
         }
     }
+
+    /**
+     * A title whose year follows in brackets, on one line (a web page) or broken over three (a PDF): not part of the
+     * preface in either form.
+     */
+    @Test
+    void aTitleWithTheYearInBracketsIsNoPartOfThePreface() {
+        String title = "某某市人民政府办公室政府信息公开工作年度报告（2023年度）";
+        List<List<Row>> forms = List.of(
+                List.of(Row.paragraph(title, 0)),
+                List.of(Row.line(title.substring(0, 9), 1, Flow.PARAGRAPH), Row.line(title.substring(9, 20), 1, Flow.CONTINUED),
+                        Row.line(title.substring(20), 1, Flow.CONTINUED)));
+        for (List<Row> head : forms) {
+            List<Row> rows = new java.util.ArrayList<>(head);
+            rows.add(Row.line("本报告根据《中华人民共和国政府信息公开条例》编制。", 1, Flow.PARAGRAPH));
+            rows.add(Row.line("一、总体情况", 1, Flow.PARAGRAPH));
+            rows.add(Row.line("本年度主动公开政府信息。", 1, Flow.PARAGRAPH));
+            ReportSection preface = NarrativeSections.of(rows).sections().get(0);
+            assertEquals(NarrativePart.PREFACE, preface.part());
+            assertEquals("本报告根据《中华人民共和国政府信息公开条例》编制。", preface.text(), head.toString());
+        }
+    }
 }
