@@ -10,24 +10,99 @@ import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.CrossYearCheck;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One {@code xxgk extract} run over many inputs: extract in parallel, checkpoint each file in the
- * {@link Journal} as it finishes, then write every output from the journal in input order, each file
- * atomically. Holds in memory only a small status record per input and the few cells the cross-year checks
- * read; reports themselves live on disk between extraction and output.
+ * A resumable batch over many inputs, as {@code xxgk extract} runs it: extract in parallel, checkpoint each file
+ * in the journal ({@code .OUT.csv.journal/} beside the long CSV) as it finishes, then write every output from the
+ * journal in input order, each file atomically. Run again into the same long CSV, it extracts only the inputs
+ * the journal does not hold (after a crash, a kill, or with inputs added); {@link Options#force()} starts over.
+ * Holds in memory only a small status record per input and the few cells the cross-year checks read; reports
+ * themselves live on disk between extraction and output.
+ *
+ * <pre>{@code
+ * Batch.Summary s = Batch.of(List.of(Path.of("reports")),
+ *         Batch.Outputs.of(Path.of("cells.csv")).withFindings(Path.of("findings.csv")),
+ *         Batch.Options.defaults().withThreads(2)).run();
+ * }</pre>
+ *
+ * <p>The outputs and their columns are those of the command-line tool ({@code docs/}). Writing them needs
+ * Jackson (jackson-databind) and Commons CSV on the class path, which the library declares optional.
  */
 public final class Batch {
 
-    /** Where the outputs go; null fields are outputs not asked for. {@code longCsv} "-" means stdout. */
+    /**
+     * Where the outputs go; a null path is an output not asked for. {@code longCsv} (required) is the long CSV,
+     * one row per cell, "-" for standard output; {@code findings} every check of every report with the
+     * cross-year checks; {@code status} one row per input; {@code panel} one row per report; {@code sections}
+     * the narrative; {@code wideDir} table 3 of each report as a grid; {@code jsonDir} one JSON file per
+     * report; {@code reviewDir} the review page. {@code bom}: CSV files start with a UTF-8 byte order mark.
+     */
     public record Outputs(Path longCsv, Path findings, Path status, Path panel, Path sections, Path wideDir, Path jsonDir, Path reviewDir,
                    boolean bom) {
+
+        /** The long CSV alone. */
+        public static Outputs of(Path longCsv) {
+            return new Outputs(longCsv, null, null, null, null, null, null, null, false);
+        }
+
+        public Outputs withFindings(Path p) {
+            return new Outputs(longCsv, p, status, panel, sections, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withStatus(Path p) {
+            return new Outputs(longCsv, findings, p, panel, sections, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withPanel(Path p) {
+            return new Outputs(longCsv, findings, status, p, sections, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withSections(Path p) {
+            return new Outputs(longCsv, findings, status, panel, p, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withJson(Path dir) {
+            return new Outputs(longCsv, findings, status, panel, sections, wideDir, dir, reviewDir, bom);
+        }
+
+        public Outputs withReview(Path dir) {
+            return new Outputs(longCsv, findings, status, panel, sections, wideDir, jsonDir, dir, bom);
+        }
     }
 
+    /**
+     * How the batch runs. {@code threads}: files extracted at once; {@code timeoutMillis}: a file taking longer
+     * is given up with status timeout (0: no limit); {@code force}: ignore what earlier runs journaled;
+     * {@code progress}: how progress is shown on the error stream; {@code progressInterval}: seconds between
+     * progress lines; {@code ocr}: when pages and pictures are read by OCR.
+     */
     public record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval, OcrMode ocr) {
+
+        /** The command line's defaults: a thread per core, 60 s a file, resume, no progress shown, OCR where needed. */
+        public static Options defaults() {
+            return new Options(WorkerPool.defaultThreads(), 60_000, false, Progress.Mode.NONE, 10, OcrMode.AUTO);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(n, timeoutMillis, force, progress, progressInterval, ocr);
+        }
+
+        public Options withTimeoutMillis(long millis) {
+            return new Options(threads, millis, force, progress, progressInterval, ocr);
+        }
+
+        public Options withForce(boolean f) {
+            return new Options(threads, timeoutMillis, f, progress, progressInterval, ocr);
+        }
+
+        public Options withOcr(OcrMode mode) {
+            return new Options(threads, timeoutMillis, force, progress, progressInterval, mode);
+        }
     }
 
     /** Whether a result was extracted now, taken from an earlier run's journal, or shared with an identical input. */
@@ -43,7 +118,11 @@ public final class Batch {
         }
     }
 
-    /** What the run did, for the exit code and for tests. */
+    /**
+     * What the run did: {@code files} inputs, of which {@code ok} gave a report and {@code failed} did not (the
+     * status CSV says why); {@code resumed} were taken from an earlier run's journal and {@code duplicates} were
+     * copies of another input of this run.
+     */
     public record Summary(int files, int ok, int failed, int resumed, int duplicates) {
     }
 
@@ -54,7 +133,21 @@ public final class Batch {
     private final java.io.PrintStream stdout;
     private final ReportSource reader;
 
-    /** @param reader reads each input; {@link Sources#read} picks the reader by content */
+    /**
+     * A batch over {@code inputs} (files, and folders searched recursively; a file named twice is one input).
+     * Nothing is printed: each input's outcome is in {@link Summary} and, when asked for, the status CSV.
+     */
+    public static Batch of(List<Path> inputs, Outputs outputs, Options options) throws IOException {
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+        return new Batch(InputFiles.distinct(InputFiles.expand(inputs)), outputs, options, none, System.out, Sources::read);
+    }
+
+    /**
+     * The command line's batch: {@code files} already expanded, progress and one line per failed input on
+     * {@code err}, the long CSV on {@code stdout} when its path is "-".
+     *
+     * @param reader reads each input; {@link Sources#read} picks the reader by content
+     */
     public Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout, ReportSource reader) {
         this.files = files;
         this.out = out;
@@ -64,6 +157,7 @@ public final class Batch {
         this.reader = reader;
     }
 
+    /** Extracts what the journal does not hold yet and writes every output. */
     public Summary run() throws Exception {
         boolean toStdout = out.longCsv().toString().equals("-");
         Path journalDir = toStdout ? Files.createTempDirectory("xxgk-journal") : Journal.dirFor(out.longCsv());

@@ -5,7 +5,7 @@ import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.CsvFiles;
 import io.github.xxgk.output.FindingsCsv;
-import io.github.xxgk.output.JsonReport;
+import io.github.xxgk.output.ReportJson;
 import io.github.xxgk.output.LongCsv;
 import io.github.xxgk.output.PanelCsv;
 import io.github.xxgk.output.ReviewPage;
@@ -105,7 +105,7 @@ final class BatchSinks implements AutoCloseable {
         }
         if (out.jsonDir() != null) {
             try (AtomicFile a = AtomicFile.create(out.jsonDir().resolve(OutputNames.of(files.get(i), ".json")))) {
-                JsonReport.write(a.stream(), report);
+                ReportJson.writeDocument(a.stream(), report);
                 a.commit();
             }
         }

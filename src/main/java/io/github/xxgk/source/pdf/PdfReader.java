@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Opens a PDF and turns it into rows; every way a PDF can fail becomes one clear {@link XxgkException}. */
-public final class PdfReader {
+final class PdfReader {
 
     static {
         // before any PDFBox font class loads: keeps PDFBox from listing the system's fonts (see BundledFonts)
