@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * A page as its content stream draws it ({@link PageScanner}), with the glyphs a reader of the printed page never
- * sees ({@link GlyphVisibility}; identity set, a subset of the page's glyphs).
+ * sees ({@link GlyphVisibility}; identity sets, subsets of the page's glyphs): {@code hidden} all of them,
+ * {@code unpainted} those drawn so that they paint nothing (invisible rendering mode, no alpha).
  */
-record DrawnPage(PageObjects page, Set<Glyph> hidden) {
+record DrawnPage(PageObjects page, Set<Glyph> hidden, Set<Glyph> unpainted) {
 
     /** Characters of the page (spaces aside) that are never seen. */
     int hiddenChars() {
@@ -31,18 +32,24 @@ record DrawnPage(PageObjects page, Set<Glyph> hidden) {
         return hiddenChars > 0 && hiddenChars * 2 > page.mappedGlyphs();
     }
 
-    /** The page with only the glyphs that are seen: hidden text is never read as print. */
-    PageObjects visible() {
-        if (hidden.isEmpty()) {
+    /**
+     * The page as print: on a page of hidden text, only what is seen; on a page of print, all but the text that
+     * paints nothing (a hidden index term, an invisible watermark, a hidden OCR layer over one of its pictures).
+     * A page of print keeps its own text that a clip cuts (a number overflowing its table cell) or that a picture
+     * is stamped over (a seal over the signature): that is still the report's text, as typed.
+     */
+    PageObjects asPrint() {
+        Set<Glyph> drop = isHiddenText() ? hidden : unpainted;
+        if (drop.isEmpty()) {
             return page;
         }
-        List<Glyph> seen = new ArrayList<>(page.glyphs().size());
+        List<Glyph> kept = new ArrayList<>(page.glyphs().size());
         for (Glyph g : page.glyphs()) {
-            if (!hidden.contains(g)) {
-                seen.add(g);
+            if (!drop.contains(g)) {
+                kept.add(g);
             }
         }
-        return new PageObjects(page.number(), page.width(), page.height(), page.rotation(), seen, page.rulings(),
+        return new PageObjects(page.number(), page.width(), page.height(), page.rotation(), kept, page.rulings(),
                 page.unmapped(), page.ocr());
     }
 }

@@ -46,6 +46,7 @@ final class GlyphVisibility {
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Point2D.Float> centres = new ArrayList<>();
     private final Set<Glyph> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Glyph> unpainted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Cover> covers = new ArrayList<>();
 
     GlyphVisibility(PDRectangle cropBox) {
@@ -56,7 +57,10 @@ final class GlyphVisibility {
     void glyph(Glyph g, Point2D.Float centre, PDGraphicsState gs) {
         glyphs.add(g);
         centres.add(centre);
-        if (!painted(gs) || clippedAway(centre, gs)) {
+        if (!painted(gs)) {
+            unpainted.add(g);
+            hidden.add(g);
+        } else if (clippedAway(centre, gs)) {
             hidden.add(g);
         }
     }
@@ -80,7 +84,12 @@ final class GlyphVisibility {
         covers.add(new Cover(glyphs.size(), box, box.getBounds2D(), List.copyOf(gs.getCurrentClippingPaths())));
     }
 
-    /** The glyphs never seen (identity set): those found so far and those a later picture covers. */
+    /** The glyphs drawn in a rendering mode or with an alpha that paints nothing (identity set). */
+    Set<Glyph> unpainted() {
+        return unpainted;
+    }
+
+    /** The glyphs never seen (identity set): unpainted, clipped away, or covered by a picture drawn later. */
     Set<Glyph> hidden() {
         for (Cover c : covers) {
             for (int i = 0; i < c.glyphsBefore(); i++) {

@@ -41,11 +41,11 @@ final class OcrPages {
     }
 
     /**
-     * The page as read: its own visible objects, or what OCR read of it. A page whose text is mostly never seen
+     * The page as read: its own objects as print ({@link DrawnPage#asPrint}), or what OCR read of it. A page whose text is mostly never seen
      * ({@link DrawnPage#isHiddenText}) is read by OCR like any scan; its hidden text is never read as print.
      */
     PageObjects readIfNeeded(PDPage page, int number, DrawnPage drawn) throws XxgkException {
-        PageObjects scanned = drawn.visible();
+        PageObjects scanned = drawn.asPrint();
         boolean hiddenText = drawn.isHiddenText();
         if (hiddenText) {
             hiddenTextPages++;

@@ -88,7 +88,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         PageScanner s = new PageScanner(page, rotation);
         s.processPage(page);
         PageObjects objects = new PageObjects(number, s.width, s.height, rotation, dedupe(s.glyphs), s.rulings, s.unmapped);
-        return new DrawnPage(objects, s.visibility.hidden());
+        return new DrawnPage(objects, s.visibility.hidden(), s.visibility.unpainted());
     }
 
     private static int dominantDirection(List<Glyph> glyphs) {

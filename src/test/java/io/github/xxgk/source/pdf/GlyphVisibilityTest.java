@@ -106,7 +106,7 @@ class GlyphVisibilityTest {
         // 6 of 10 hidden: the page is a searchable scan's
         DrawnPage most = page((doc, cs) -> text(cs, "HIDDEN", 100, 600, RenderingMode.NEITHER));
         assertTrue(most.isHiddenText());
-        assertEquals(4, most.visible().mappedGlyphs());
+        assertEquals(4, most.asPrint().mappedGlyphs());
         assertEquals(10, most.page().mappedGlyphs());
         // 4 of 14: a few hidden words on a page of print
         DrawnPage few = page((doc, cs) -> {
@@ -115,16 +115,46 @@ class GlyphVisibilityTest {
         });
         assertEquals(4, few.hiddenChars());
         assertFalse(few.isHiddenText());
-        assertEquals(11, few.visible().mappedGlyphs());
+        assertEquals(11, few.asPrint().mappedGlyphs(), "the words in mode 3 are dropped");
         // nothing hidden: the page is passed on as scanned
         DrawnPage none = page((doc, cs) -> text(cs, "SEENTOO", 100, 500, RenderingMode.FILL));
         assertFalse(none.isHiddenText());
-        assertTrue(none.visible() == none.page());
+        assertTrue(none.asPrint() == none.page());
+    }
+
+    /**
+     * On a page of print, text that paints nothing is dropped, but the page's own text cut by a clip (a number
+     * overflowing its cell) or under a stamped picture (a seal over the signature) is kept, as typed.
+     */
+    @Test
+    void aPageOfPrintDropsOnlyTextThatPaintsNothing() throws Exception {
+        DrawnPage unpainted = page((doc, cs) -> {
+            text(cs, "SEENTOO", 100, 500, RenderingMode.FILL);
+            text(cs, "HIDE", 100, 600, RenderingMode.NEITHER);
+        });
+        assertEquals(11, unpainted.asPrint().mappedGlyphs(), "SEEN and SEENTOO");
+        DrawnPage covered = page((doc, cs) -> {
+            text(cs, "SEENTOO", 100, 500, RenderingMode.FILL);
+            text(cs, "HIDE", 100, 600, RenderingMode.FILL);
+            cs.drawImage(picture(doc, false), 80, 580, 200, 60);
+        });
+        assertEquals(4, covered.hiddenChars());
+        assertEquals(15, covered.asPrint().mappedGlyphs());
+        DrawnPage clipped = page((doc, cs) -> {
+            text(cs, "SEENTOO", 100, 500, RenderingMode.FILL);
+            cs.saveGraphicsState();
+            cs.addRect(0, 0, 100, 100);
+            cs.clip();
+            text(cs, "HIDE", 100, 600, RenderingMode.FILL);
+            cs.restoreGraphicsState();
+        });
+        assertEquals(4, clipped.hiddenChars());
+        assertEquals(15, clipped.asPrint().mappedGlyphs());
     }
 
     private static int hidden(Drawing d) throws IOException {
         DrawnPage p = page(d);
-        assertEquals(p.hiddenChars(), p.page().mappedGlyphs() - p.visible().mappedGlyphs());
+        assertEquals(p.hiddenChars(), p.page().mappedGlyphs() - p.asPrint().mappedGlyphs());
         return p.hiddenChars();
     }
 

@@ -86,7 +86,7 @@ class ImageTablesTest {
             DrawnPage p = PageScanner.scanDrawn(doc.getPage(1), 2);
             assertEquals(20, p.hiddenChars(), "ten characters over each of the two pictures");
             for (DrawnImages.Drawn d : DrawnImages.of(doc.getPage(1), 0)) {
-                assertTrue(p.visible().glyphs().stream().noneMatch(g -> !g.isSpace() && g.cx() > d.x() && g.cx() < d.x() + d.w()
+                assertTrue(p.asPrint().glyphs().stream().noneMatch(g -> !g.isSpace() && g.cx() > d.x() && g.cx() < d.x() + d.w()
                         && g.cy() > d.y() && g.cy() < d.y() + d.h()), "no visible glyph over the picture");
             }
         }
