@@ -1,5 +1,8 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.page.Glyph;
+import io.github.xxgk.source.pdf.page.PageObjects;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.page.Glyph;
+
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
