@@ -15,10 +15,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
  * The PDF reader's hook into OCR: a page without usable text (a scan, a picture of a table, text whose font
- * has no Unicode mapping, text that is never seen such as a searchable scan's hidden OCR layer) is rendered and read by {@link ScannedPage} in place of its text layer, as
- * {@link Limits#ocr()} says. A page with usable text that draws a large picture is handed to
- * {@link ImageTables}, which reads the tables printed as pictures in their place. Where OCR is off or cannot
- * run, the page is left as it is and the report ends needs-ocr as before, with the reason.
+ * has no Unicode mapping, text that is never seen such as a searchable scan's hidden OCR layer) is rendered and
+ * read by {@link ScannedPage} in place of its text layer, as {@link Limits#ocr()} says. A page with usable text
+ * that draws a large picture is handed to {@link ImageTables}, which reads the tables printed as pictures in
+ * their place. Where OCR is off or cannot run, the page is left as it is and the report ends needs-ocr as
+ * before, with the reason.
  */
 final class OcrPages {
 
@@ -45,8 +46,9 @@ final class OcrPages {
     }
 
     /**
-     * The page as read: its own objects as print ({@link DrawnPage#asPrint}), or what OCR read of it. A page whose text is mostly never seen
-     * ({@link DrawnPage#isHiddenText}) is read by OCR like any scan; its hidden text is never read as print.
+     * The page as read: its own objects as print ({@link DrawnPage#asPrint}), or what OCR read of it. A page
+     * whose text is mostly never seen ({@link DrawnPage#isHiddenText}) is read by OCR like any scan; its hidden
+     * text is never read as print.
      */
     PageObjects readIfNeeded(PDPage page, int number, DrawnPage drawn) throws XxgkException {
         PageObjects scanned = drawn.asPrint();

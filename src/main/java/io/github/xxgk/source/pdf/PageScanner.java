@@ -178,7 +178,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         unicode = Radicals.unify(unicode);
         Glyph g = new Glyph(minX, minY, maxX - minX, maxY - minY, unicode, size, dir);
         glyphs.add(g);
-        visibility.glyph(g, vertical ? trm.transformPoint(0, -adv / 2) : trm.transformPoint(adv / 2, 0.35f), getGraphicsState());
+        Point2D.Float centre = vertical ? trm.transformPoint(0, -adv / 2) : trm.transformPoint(adv / 2, 0.35f);
+        visibility.glyph(g, centre, getGraphicsState());
     }
 
     /** A glyph whose Unicode is a control character, U+FFFD or a private-use code point carries no text. */
