@@ -32,7 +32,7 @@ record DrawnPage(PageObjects page, Set<Glyph> hidden, Set<Glyph> unpainted) {
      */
     boolean isHiddenText() {
         int hiddenChars = hiddenChars();
-        return hiddenChars > 0 && hiddenChars * 2 > page.mappedGlyphs();
+        return hiddenChars > 0 && hiddenChars * 2 > TextLayer.of(page).mapped();
     }
 
     /**

@@ -15,7 +15,7 @@ public final class DebugHidden {
                 StringBuilder sb = new StringBuilder(f);
                 for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                     DrawnPage d = PageScanner.scanDrawn(doc.getPage(p - 1), p);
-                    sb.append(' ').append(d.hiddenChars()).append('/').append(d.page().mappedGlyphs());
+                    sb.append(' ').append(d.hiddenChars()).append('/').append(TextLayer.of(d.page()).mapped());
                 }
                 System.out.println(sb);
             } catch (Exception e) {

@@ -108,8 +108,8 @@ class GlyphVisibilityTest {
         // 6 of 10 hidden: the page is a searchable scan's
         DrawnPage most = page((doc, cs) -> text(cs, "HIDDEN", 100, 600, RenderingMode.NEITHER));
         assertTrue(most.isHiddenText());
-        assertEquals(4, most.asPrint().mappedGlyphs());
-        assertEquals(10, most.page().mappedGlyphs());
+        assertEquals(4, TextLayer.of(most.asPrint()).mapped());
+        assertEquals(10, TextLayer.of(most.page()).mapped());
         // 4 of 14: a few hidden words on a page of print
         DrawnPage few = page((doc, cs) -> {
             text(cs, "SEENTOO", 100, 500, RenderingMode.FILL);
@@ -117,7 +117,7 @@ class GlyphVisibilityTest {
         });
         assertEquals(4, few.hiddenChars());
         assertFalse(few.isHiddenText());
-        assertEquals(11, few.asPrint().mappedGlyphs(), "the words in mode 3 are dropped");
+        assertEquals(11, TextLayer.of(few.asPrint()).mapped(), "the words in mode 3 are dropped");
         // nothing hidden: the page is passed on as scanned
         DrawnPage none = page((doc, cs) -> text(cs, "SEENTOO", 100, 500, RenderingMode.FILL));
         assertFalse(none.isHiddenText());
@@ -134,14 +134,14 @@ class GlyphVisibilityTest {
             text(cs, "SEENTOO", 100, 500, RenderingMode.FILL);
             text(cs, "HIDE", 100, 600, RenderingMode.NEITHER);
         });
-        assertEquals(11, unpainted.asPrint().mappedGlyphs(), "SEEN and SEENTOO");
+        assertEquals(11, TextLayer.of(unpainted.asPrint()).mapped(), "SEEN and SEENTOO");
         DrawnPage covered = page((doc, cs) -> {
             text(cs, "SEENTOO", 100, 500, RenderingMode.FILL);
             text(cs, "HIDE", 100, 600, RenderingMode.FILL);
             cs.drawImage(picture(doc, false), 80, 580, 200, 60);
         });
         assertEquals(4, covered.hiddenChars());
-        assertEquals(15, covered.asPrint().mappedGlyphs());
+        assertEquals(15, TextLayer.of(covered.asPrint()).mapped());
         DrawnPage clipped = page((doc, cs) -> {
             text(cs, "SEENTOO", 100, 500, RenderingMode.FILL);
             cs.saveGraphicsState();
@@ -151,12 +151,12 @@ class GlyphVisibilityTest {
             cs.restoreGraphicsState();
         });
         assertEquals(4, clipped.hiddenChars());
-        assertEquals(15, clipped.asPrint().mappedGlyphs());
+        assertEquals(15, TextLayer.of(clipped.asPrint()).mapped());
     }
 
     private static int hidden(Drawing d) throws IOException {
         DrawnPage p = page(d);
-        assertEquals(p.hiddenChars(), p.page().mappedGlyphs() - p.asPrint().mappedGlyphs());
+        assertEquals(p.hiddenChars(), TextLayer.of(p.page()).mapped() - TextLayer.of(p.asPrint()).mapped());
         return p.hiddenChars();
     }
 

@@ -58,8 +58,8 @@ class SearchableScanTest {
     void aSearchableScanIsReadAsTheScanItIs() throws Exception {
         try (PDDocument doc = PDDocument.load(SEARCHABLE.toFile())) {
             DrawnPage p = PageScanner.scanDrawn(doc.getPage(0), 1);
-            assertTrue(p.page().mappedGlyphs() > 300, "the fixture carries ocrmypdf's hidden layer");
-            assertEquals(p.page().mappedGlyphs(), p.hiddenChars(), "all of it in rendering mode 3");
+            assertTrue(TextLayer.of(p.page()).mapped() > 300, "the fixture carries ocrmypdf's hidden layer");
+            assertEquals(TextLayer.of(p.page()).mapped(), p.hiddenChars(), "all of it in rendering mode 3");
         }
         Truth truth = Truth.load("012");
         Report r = Xxgk.extract(SEARCHABLE, Limits.DEFAULT.withTimeout(null));
