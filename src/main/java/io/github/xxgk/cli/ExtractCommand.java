@@ -88,7 +88,7 @@ public final class ExtractCommand implements Callable<Integer> {
     String progress = "auto";
 
     @Option(names = "--ocr", paramLabel = "MODE",
-            description = "auto (pages without usable text: scans, pictures of tables, fonts without Unicode), always or never.")
+            description = "auto (pages without usable text: scans, pictures of tables, fonts without Unicode, text never seen), always or never.")
     String ocr = "auto";
 
     @Option(names = "--progress-interval", paramLabel = "SECONDS", hidden = true)

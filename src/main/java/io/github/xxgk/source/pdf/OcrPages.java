@@ -15,10 +15,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
  * The PDF reader's hook into OCR: a page without usable text (a scan, a picture of a table, text whose font
- * has no Unicode mapping) is rendered and read by {@link ScannedPage} in place of its text layer, as
- * {@link Limits#ocr()} says. A page with usable text that draws a large picture is handed to
- * {@link ImageTables}, which reads the tables printed as pictures in their place. Where OCR is off or cannot
- * run, the page is left as it is and the report ends needs-ocr as before, with the reason.
+ * has no Unicode mapping, text that is never seen such as a searchable scan's hidden OCR layer) is rendered and
+ * read by {@link ScannedPage} in place of its text layer, as {@link Limits#ocr()} says. A page with usable text
+ * that draws a large picture is handed to {@link ImageTables}, which reads the tables printed as pictures in
+ * their place. Where OCR is off or cannot run, the page is left as it is and the report ends needs-ocr as
+ * before, with the reason.
  */
 final class OcrPages {
 
@@ -27,6 +28,7 @@ final class OcrPages {
     private final OcrMode mode;
     private int count;
     private int withoutRulings;
+    private int hiddenTextPages;
     private String unavailable = "";
 
     OcrPages(PDDocument doc, String name) {
@@ -38,15 +40,24 @@ final class OcrPages {
         }
     }
 
-    /** The page as read: its own objects, or what OCR read of it. */
-    PageObjects readIfNeeded(PDPage page, int number, PageObjects scanned) throws XxgkException {
+    /**
+     * The page as read: its own objects as print ({@link DrawnPage#asPrint}), or what OCR read of it. A page
+     * whose text is mostly never seen ({@link DrawnPage#isHiddenText}) is read by OCR like any scan; its hidden
+     * text is never read as print.
+     */
+    PageObjects readIfNeeded(PDPage page, int number, DrawnPage drawn) throws XxgkException {
+        PageObjects scanned = drawn.asPrint();
+        boolean hiddenText = drawn.isHiddenText();
+        if (hiddenText) {
+            hiddenTextPages++;
+        }
         if (mode == OcrMode.NEVER || !unavailable.isEmpty()) {
             return scanned;
         }
-        if (mode == OcrMode.AUTO && usable(scanned)) {
+        if (mode == OcrMode.AUTO && !hiddenText && usable(scanned)) {
             return DrawnImages.hasLargeImage(page) ? withImageTables(page, scanned) : scanned;
         }
-        if (mode == OcrMode.AUTO && !hasImages(page) && scanned.unmapped() == 0) {
+        if (mode == OcrMode.AUTO && !hiddenText && !hasImages(page) && scanned.unmapped() == 0) {
             return scanned;
         }
         PageImages.Rendered r = PageImages.render(doc, number - 1, page, name);
@@ -85,6 +96,11 @@ final class OcrPages {
     /** Pages read by OCR. */
     int count() {
         return count;
+    }
+
+    /** Pages whose text is mostly never seen (a searchable scan's hidden OCR layer). */
+    int hiddenTextPages() {
+        return hiddenTextPages;
     }
 
     /** Why OCR did not read the pages that needed it, for the needs-ocr message; empty when it could have. */

@@ -41,6 +41,9 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private final GeneralPath path = new GeneralPath();
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
+    private final GlyphVisibility visibility;
+    /** The winding rule of a pending clip (W, W*), applied by the path-ending operator that follows; -1 if none. */
+    private int clipRule = -1;
     private int unmapped;
 
     private PageScanner(PDPage page, int rotation) {
@@ -50,6 +53,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         boolean turned = rotation == 90 || rotation == 270;
         width = turned ? cb.getHeight() : cb.getWidth();
         height = turned ? cb.getWidth() : cb.getHeight();
+        visibility = new GlyphVisibility(cb);
     }
 
     /** From the page's user space to display coordinates (points, origin top-left, y down) at this rotation. */
@@ -69,19 +73,25 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     /** Scans a page; when most of its text runs sideways or upside down, scans it again turned upright. */
     static PageObjects scan(PDPage page, int number) throws IOException {
+        return scanDrawn(page, number).page();
+    }
+
+    /** {@link #scan}, telling which of the glyphs are never seen ({@link GlyphVisibility}). */
+    static DrawnPage scanDrawn(PDPage page, int number) throws IOException {
         int rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
-        PageObjects first = scanOnce(page, number, rotation);
-        int dir = dominantDirection(first.glyphs());
+        DrawnPage first = scanOnce(page, number, rotation);
+        int dir = dominantDirection(first.page().glyphs());
         if (dir == 0) {
             return first;
         }
         return scanOnce(page, number, (rotation + 360 - dir) % 360);
     }
 
-    private static PageObjects scanOnce(PDPage page, int number, int rotation) throws IOException {
+    private static DrawnPage scanOnce(PDPage page, int number, int rotation) throws IOException {
         PageScanner s = new PageScanner(page, rotation);
         s.processPage(page);
-        return new PageObjects(number, s.width, s.height, rotation, dedupe(s.glyphs), s.rulings, s.unmapped);
+        PageObjects objects = new PageObjects(number, s.width, s.height, rotation, dedupe(s.glyphs), s.rulings, s.unmapped);
+        return new DrawnPage(objects, s.visibility.hidden(), s.visibility.unpainted());
     }
 
     private static int dominantDirection(List<Glyph> glyphs) {
@@ -166,7 +176,10 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         int dir = (int) (Math.floorMod(Math.round(angle / 90.0), 4) * 90);
         float size = Math.max(Math.abs(trm.getScalingFactorY()), 0.1f);
         unicode = Radicals.unify(unicode);
-        glyphs.add(new Glyph(minX, minY, maxX - minX, maxY - minY, unicode, size, dir));
+        Glyph g = new Glyph(minX, minY, maxX - minX, maxY - minY, unicode, size, dir);
+        glyphs.add(g);
+        Point2D.Float centre = vertical ? trm.transformPoint(0, -adv / 2) : trm.transformPoint(adv / 2, 0.35f);
+        visibility.glyph(g, centre, getGraphicsState());
     }
 
     /** A glyph whose Unicode is a control character, U+FFFD or a private-use code point carries no text. */
@@ -226,36 +239,51 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     @Override
     public void endPath() {
-        path.reset();
+        endPathAndClip();
     }
 
     @Override
     public void strokePath() {
         addStrokes();
-        path.reset();
+        endPathAndClip();
     }
 
     @Override
     public void fillPath(int windingRule) {
         addFills();
-        path.reset();
+        endPathAndClip();
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
         addFills();
         addStrokes();
+        endPathAndClip();
+    }
+
+    /**
+     * The clip is kept only to tell which text is clipped away ({@link GlyphVisibility}); glyphs and rulings are
+     * never cut by it, as content drawn past the page edge still belongs to the table.
+     */
+    @Override
+    public void clip(int windingRule) {
+        clipRule = windingRule;
+    }
+
+    private void endPathAndClip() {
+        if (clipRule != -1) {
+            GeneralPath clip = new GeneralPath(path);
+            clip.setWindingRule(clipRule);
+            getGraphicsState().intersectClippingPath(clip);
+            clipRule = -1;
+        }
         path.reset();
     }
 
-    @Override
-    public void clip(int windingRule) {
-        // clipping is ignored on purpose: content drawn past the page edge still belongs to the table
-    }
-
+    /** Images carry no text for this reader, but an opaque one hides the text drawn under it. */
     @Override
     public void drawImage(PDImage pdImage) {
-        // images carry no text for this reader
+        visibility.image(pdImage, getGraphicsState());
     }
 
     @Override

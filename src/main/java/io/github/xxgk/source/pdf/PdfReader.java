@@ -48,7 +48,7 @@ final class PdfReader {
                 for (PDPage page : doc.getPages()) {
                     pageNo++;
                     Checkpoint.check(name, pageNo);
-                    pages.add(ocr.readIfNeeded(page, pageNo, PageScanner.scan(page, pageNo)));
+                    pages.add(ocr.readIfNeeded(page, pageNo, PageScanner.scanDrawn(page, pageNo)));
                 }
             } catch (IOException | RuntimeException e) {
                 if (scratchFull(e)) {
@@ -59,7 +59,7 @@ final class PdfReader {
                         "corrupt PDF: " + oneLine(e), e);
             }
             if (ocr.count() == 0) {
-                checkTextLayer(pages, name, ocr.unavailable());
+                checkTextLayer(pages, name, hiddenNote(ocr.hiddenTextPages(), n) + ocr.unavailable());
             }
             List<Row> rows = PdfLayout.rows(pages);
             // an export keeps the document's title; where the first page lost the printed title it still names the report
@@ -107,6 +107,12 @@ final class PdfReader {
                     "no text layer, needs OCR (the text has no Unicode mapping: " + unmapped + " of " + (layer.mapped() + unmapped)
                             + " glyphs unmapped)" + ocrOff);
         }
+    }
+
+    /** Why a PDF whose text is mostly never seen has no text layer to read, for the needs-ocr message. */
+    private static String hiddenNote(int hiddenPages, int pages) {
+        return hiddenPages == 0 ? "" : " (the text of " + hiddenPages + " of " + pages
+                + " pages is never seen: another program's OCR of the page pictures, not what the page prints)";
     }
 
     /** PDFBox's scratch file hit {@link Limits#pdfTempFileBytes()}. */

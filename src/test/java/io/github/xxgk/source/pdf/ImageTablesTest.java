@@ -76,13 +76,29 @@ class ImageTablesTest {
     }
 
     /**
-     * A picture with text over it (a searchable scan: the recognised text behind the page's picture) is the text
-     * layer's, not read again: page 2's pictures get five glyphs of invisible text over them, and only page 1's
-     * picture is read.
+     * A picture with printed text over it is the text layer's, not read again: page 2's pictures get ten glyphs each of
+     * text over them, and only page 1's picture is read. Invisible text over a picture (a searchable scan's
+     * hidden layer) is no print: it does not keep the picture from being read.
      */
     @Test
     void aPictureWithTextOverItIsLeftToTheText() throws Exception {
-        byte[] pdf;
+        try (PDDocument doc = PDDocument.load(withTextOverPictures(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER))) {
+            DrawnPage p = PageScanner.scanDrawn(doc.getPage(1), 2);
+            assertEquals(20, p.hiddenChars(), "ten characters over each of the two pictures");
+            for (DrawnImages.Drawn d : DrawnImages.of(doc.getPage(1), 0)) {
+                assertTrue(p.asPrint().glyphs().stream().noneMatch(g -> !g.isSpace() && g.cx() > d.x() && g.cx() < d.x() + d.w()
+                        && g.cy() > d.y() && g.cy() < d.y() + d.h()), "no visible glyph over the picture");
+            }
+        }
+        byte[] pdf = withTextOverPictures(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+        Report r = Xxgk.extract(pdf, "searchable.pdf", Limits.DEFAULT.withTimeout(null));
+        assertEquals(1, r.ocrPages(), "only page 1's picture is read");
+        assertTrue(r.cells().stream().noneMatch(c -> c.key().toString().startsWith("t3.")), "table 三 is not read");
+        assertTrue(r.cells().stream().anyMatch(c -> c.key().toString().startsWith("t2.")), "table 二 is");
+    }
+
+    /** The printed PDF with "12345 67890" written over each of page 2's pictures in the given rendering mode. */
+    private static byte[] withTextOverPictures(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode mode) throws Exception {
         try (PDDocument doc = PDDocument.load(new File(PRINTED.toString()))) {
             org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(1);
             List<DrawnImages.Drawn> drawn = DrawnImages.of(page, 0);
@@ -92,7 +108,7 @@ class ImageTablesTest {
                 for (DrawnImages.Drawn d : drawn) {
                     cs.beginText();
                     cs.setFont(org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA, 10);
-                    cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                    cs.setRenderingMode(mode);
                     cs.newLineAtOffset(d.x() + 20, ph - d.y() - d.h() / 2);
                     cs.showText("12345 67890");
                     cs.endText();
@@ -100,12 +116,8 @@ class ImageTablesTest {
             }
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             doc.save(out);
-            pdf = out.toByteArray();
+            return out.toByteArray();
         }
-        Report r = Xxgk.extract(pdf, "searchable.pdf", Limits.DEFAULT.withTimeout(null));
-        assertEquals(1, r.ocrPages(), "only page 1's picture is read");
-        assertTrue(r.cells().stream().noneMatch(c -> c.key().toString().startsWith("t3.")), "table 三 is not read");
-        assertTrue(r.cells().stream().anyMatch(c -> c.key().toString().startsWith("t2.")), "table 二 is");
     }
 
     /** A born-digital page draws no picture and is never looked at by the picture reader. */
