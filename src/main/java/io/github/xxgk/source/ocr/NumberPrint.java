@@ -1,0 +1,235 @@
+package io.github.xxgk.source.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The print of a number as its ink shows it, apart from any reading: its parts (runs of inked columns, each a
+ * glyph or a few touching ones), which parts are marks (a decimal point or a comma: small, at the foot of the
+ * line), and the loops each part closes. Set against a reading, it tells what the engine cannot: that it read
+ * fewer digits than the print shows (a run of ones shortened, 77 read as 7), a point that is not inked, or a
+ * digit whose loops are not those of the glyph printed (a 0 read as 1).
+ *
+ * @param height the line's height
+ * @param parts  the parts from left to right
+ */
+record NumberPrint(int height, List<NumberPrint.Part> parts) {
+
+    /**
+     * One run of inked columns.
+     *
+     * @param holes the paper regions its ink closes all round (a 0 closes one, an 8 two, a 1 none)
+     * @param mark  whether it is small and at the foot of the line: a point or a comma, not a glyph
+     */
+    record Part(int x0, int x1, int top, int bottom, int holes, boolean mark) {
+
+        int width() {
+            return x1 - x0;
+        }
+    }
+
+    /** A mark is at most this high, in line heights: a point or a comma, never a digit. */
+    static final double MARK_HEIGHT = 0.4;
+
+    /** A '1' is at most this wide, in line heights (measured 0.24-0.52 on scans and screen pictures). */
+    static final double ONE_WIDTH = 0.56;
+    /** Any other digit is at least this wide (measured 0.52-0.79). */
+    static final double DIGIT_WIDTH = 0.5;
+    /** Two narrow parts at most this wide together may be one glyph in two strokes (a small 0 enlarged). */
+    static final double JOINED_WIDTH = 0.8;
+    /** The most loops each digit closes (a 4 closes one or none by the font, an 8 two or one when blurred). */
+    private static final int[] MAX_HOLES = {1, 0, 0, 0, 1, 0, 1, 0, 2, 1};
+
+    /**
+     * The print of line 0 of the box, from its left edge to {@code end} (where a unit such as 元 starts).
+     *
+     * @param ink  the page's ink at a level that keeps thin strokes whole
+     * @param page the page, to tell a glyph broken in two (its thin arcs fainter than the ink, but darker than
+     *             paper) from two glyphs (paper between them)
+     * @param tone a grey level darker than any paper: a stroke's trace
+     */
+    static NumberPrint of(Ink ink, GrayImage page, int tone, InkBox box, int end) {
+        int[] band = box.lines().get(0);
+        int h = band[1] - band[0];
+        List<int[]> runs = new ArrayList<>();
+        for (int[] c : box.columns(ink, 0)) {
+            if (c[0] >= end) {
+                break;
+            }
+            if (!runs.isEmpty()) {
+                int[] last = runs.get(runs.size() - 1);
+                if (c[1] - last[0] <= JOINED_WIDTH * h && last[1] - last[0] < DIGIT_WIDTH * h && c[1] - c[0] < DIGIT_WIDTH * h
+                        && bridged(page, tone, last[1], c[0], band[0], band[1])) {
+                    last[1] = c[1];
+                    continue;
+                }
+            }
+            runs.add(c.clone());
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int[] c : runs) {
+            int top = band[1];
+            int bottom = band[0];
+            for (int y = band[0]; y < band[1]; y++) {
+                if (ink.count(c[0], y, c[1], y + 1) > 0) {
+                    top = Math.min(top, y);
+                    bottom = y + 1;
+                }
+            }
+            boolean mark = bottom - top <= MARK_HEIGHT * h && top - band[0] >= 0.5 * h && c[1] - c[0] <= MARK_HEIGHT * h;
+            parts.add(new Part(c[0], c[1], top, bottom, mark ? 0 : holes(ink, c[0], top, c[1], bottom), mark));
+        }
+        return new NumberPrint(h, List.copyOf(parts));
+    }
+
+    /**
+     * Whether every column between two parts holds a trace of a stroke both in the top and in the bottom third of
+     * the line: the arcs of an O, not the paper between two glyphs (a 1 has no stroke at its top right).
+     */
+    private static boolean bridged(GrayImage page, int tone, int x0, int x1, int y0, int y1) {
+        int third = Math.max(1, (y1 - y0) / 3);
+        for (int x = x0; x < x1; x++) {
+            if (!traced(page, tone, x, y0, y0 + third) || !traced(page, tone, x, y1 - third, y1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean traced(GrayImage page, int tone, int x, int y0, int y1) {
+        for (int y = y0; y < y1; y++) {
+            if (page.get(x, y) <= tone) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why the print says this reading (digits and the signs of a number, without its unit) cannot be right, or
+     * null when it can: another count of glyphs, a point or comma where none is inked (or none where one is), a 1
+     * on a glyph as wide as a 0, another digit on a glyph as narrow as a 1, a loop the digit does not have.
+     */
+    String contradicts(String reading) {
+        StringBuilder printed = new StringBuilder();
+        for (Part p : parts) {
+            printed.append(p.mark() ? '.' : '#');
+        }
+        StringBuilder read = new StringBuilder();
+        List<Character> glyphs = new ArrayList<>();
+        for (char c : reading.toCharArray()) {
+            if (c == '.' || c == ',') {
+                read.append('.');
+            } else {
+                read.append('#');
+                glyphs.add(c);
+            }
+        }
+        if (!printed.toString().equals(read.toString())) {
+            long g = parts.stream().filter(p -> !p.mark()).count();
+            long m = parts.size() - g;
+            return "the print shows " + g + (g == 1 ? " glyph" : " glyphs") + (m > 0 ? " and " + m + (m == 1 ? " point" : " points") : "")
+                    + " as " + printed.toString().replace('#', 'N') + ", not as read";
+        }
+        int i = 0;
+        for (Part p : parts) {
+            if (p.mark()) {
+                continue;
+            }
+            char c = glyphs.get(i++);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            double w = (double) p.width() / height;
+            if (c == '1' && w > ONE_WIDTH) {
+                return "glyph " + i + " is printed as wide as a digit, too wide for the 1 read";
+            }
+            if (c != '1' && w < DIGIT_WIDTH) {
+                return "glyph " + i + " is printed as narrow as a 1, too narrow for the " + c + " read";
+            }
+            if (p.holes() > MAX_HOLES[c - '0']) {
+                return "glyph " + i + " closes " + p.holes() + (p.holes() == 1 ? " loop" : " loops") + ", more than a " + c;
+            }
+        }
+        return null;
+    }
+
+    /** Paper regions of the box that do not reach its edge, of two pixels or more (a speck of paper is not a loop). */
+    static int holes(Ink ink, int x0, int y0, int x1, int y1) {
+        int w = x1 - x0;
+        int hh = y1 - y0;
+        if (w < 3 || hh < 3) {
+            return 0;
+        }
+        // 0: paper not yet seen, 1: ink, 2: seen
+        byte[] m = new byte[w * hh];
+        for (int y = 0; y < hh; y++) {
+            for (int x = 0; x < w; x++) {
+                m[y * w + x] = (byte) (ink.at(x0 + x, y0 + y) ? 1 : 0);
+            }
+        }
+        int[] stack = new int[w * hh];
+        for (int y = 0; y < hh; y++) {
+            for (int x = 0; x < w; x++) {
+                if (x == 0 || y == 0 || x == w - 1 || y == hh - 1) {
+                    fill(m, w, hh, y * w + x, stack);
+                }
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 0 && fill(m, w, hh, i, stack) >= 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Marks the paper region of pixel {@code start} as seen (4-connected); returns its size. */
+    private static int fill(byte[] m, int w, int h, int start, int[] stack) {
+        if (m[start] != 0) {
+            return 0;
+        }
+        int top = 0;
+        int size = 0;
+        stack[top++] = start;
+        m[start] = 2;
+        while (top > 0) {
+            int i = stack[--top];
+            size++;
+            int x = i % w;
+            int y = i / w;
+            if (x > 0 && m[i - 1] == 0) {
+                m[i - 1] = 2;
+                stack[top++] = i - 1;
+            }
+            if (x < w - 1 && m[i + 1] == 0) {
+                m[i + 1] = 2;
+                stack[top++] = i + 1;
+            }
+            if (y > 0 && m[i - w] == 0) {
+                m[i - w] = 2;
+                stack[top++] = i - w;
+            }
+            if (y < h - 1 && m[i + w] == 0) {
+                m[i + w] = 2;
+                stack[top++] = i + w;
+            }
+        }
+        return size;
+    }
+
+    /** The parts in a short form for a person: width in line heights, loops, and {@code .} for a mark. */
+    String describe() {
+        StringBuilder b = new StringBuilder("h" + height);
+        for (Part p : parts) {
+            b.append(' ');
+            if (p.mark()) {
+                b.append('.');
+            } else {
+                b.append(Math.round(100.0 * p.width() / height)).append('o').append(p.holes());
+            }
+        }
+        return b.toString();
+    }
+}
