@@ -144,7 +144,8 @@ public final class CellReader {
     private CellText number(InkBox box, int digitsEnd) {
         int h = box.height();
         GrayImage crop = page.crop(box.x0() - 2, box.y0() - 2, digitsEnd + 2, box.y1() + 2);
-        NumberVote vote = new NumberVote(box.lines().size() == 1 ? NumberPrint.of(faint(), page, tone, box, digitsEnd) : null);
+        NumberPrint print = box.lines().size() == 1 ? NumberPrint.of(faint(), page, tone, box, digitsEnd) : null;
+        NumberVote vote = new NumberVote(print);
         // line mode at 30 px and raw-line mode at 36: where they agree, that is the reading
         vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
         vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[0] / h, 12)));
@@ -156,6 +157,11 @@ public final class CellReader {
         }
         if (vote.votes() == 0) {
             vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[2] / h, 12)));
+        }
+        if (vote.allowed() == 1 && print != null && print.glyphs() == 1) {
+            // a lone glyph (a 0 enlarged from screen size) that only one mode read: the single-character mode
+            // is a second opinion
+            vote.add(engine.digit(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
         }
         if (vote.votes() == 0) {
             // faint strokes (a small print enlarged) that the engine reads as nothing at any height: once more
@@ -215,14 +221,15 @@ public final class CellReader {
     /**
      * The page's ink at a level halfway between the threshold and the paper's grey: print too faint for the
      * threshold (a thin stroke of a glyph enlarged from screen size, a digit half hidden under a seal) is in it.
-     * Made when first needed, with {@link #tone}: a level halfway again towards the paper, which no paper reaches.
+     * Made when first needed, with {@link #tone}: a level a little darker than the paper's mean, the trace of a
+     * stroke enlarged from screen size.
      */
     private Ink faint() {
         if (faint == null) {
             int paper = Ink.paperLevel(page, ink.threshold());
             int level = (ink.threshold() + paper) / 2;
             faint = Ink.of(page, level);
-            tone = (level + paper) / 2;
+            tone = paper - (paper - level) / 4;
         }
         return faint;
     }

@@ -33,12 +33,23 @@ record NumberPrint(int height, List<NumberPrint.Part> parts) {
 
     /** A '1' is at most this wide, in line heights (measured 0.24-0.52 on scans and screen pictures). */
     static final double ONE_WIDTH = 0.56;
-    /** Any other digit is at least this wide (measured 0.52-0.79). */
+    /** Any other digit is at least this wide (measured 0.52-0.79; a 0, 0.60-0.73). */
     static final double DIGIT_WIDTH = 0.5;
+    private static final double[] MIN_WIDTH = {0.55, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+    /** A part at least this many line heights wide per glyph may be several glyphs that touch. */
+    static final double TOUCHING = 0.42;
     /** Two narrow parts at most this wide together may be one glyph in two strokes (a small 0 enlarged). */
     static final double JOINED_WIDTH = 0.8;
-    /** The most loops each digit closes (a 4 closes one or none by the font, an 8 two or one when blurred). */
-    private static final int[] MAX_HOLES = {1, 0, 0, 0, 1, 0, 1, 0, 2, 1};
+    /**
+     * The most loops each digit closes: a 4 one or none by the font, a 3 one where blur closes its middle, an 8
+     * two. Glyphs without loops (1, 2, 5, 7) show one where a 0 was misread.
+     */
+    private static final int[] MAX_HOLES = {1, 0, 0, 1, 1, 0, 1, 0, 2, 1};
+    /**
+     * The fewest: a 6, 8 or 9 keeps one loop even enlarged from screen size, where a 0's small loop fills (and
+     * an 8 read where the print closes no loop is a 3 or a 5).
+     */
+    private static final int[] MIN_HOLES = {0, 0, 0, 0, 0, 0, 1, 0, 1, 1};
 
     /**
      * The print of line 0 of the box, from its left edge to {@code end} (where a unit such as 元 starts).
@@ -108,50 +119,90 @@ record NumberPrint(int height, List<NumberPrint.Part> parts) {
     /**
      * Why the print says this reading (digits and the signs of a number, without its unit) cannot be right, or
      * null when it can: another count of glyphs, a point or comma where none is inked (or none where one is), a 1
-     * on a glyph as wide as a 0, another digit on a glyph as narrow as a 1, a loop the digit does not have.
+     * on a glyph as wide as a 0, another digit on a glyph as narrow as a 1, loops the digit does not have. A part
+     * wide enough for several glyphs may hold that many (digits that touch), each at least {@link #TOUCHING} wide.
      */
     String contradicts(String reading) {
-        StringBuilder printed = new StringBuilder();
-        for (Part p : parts) {
-            printed.append(p.mark() ? '.' : '#');
-        }
-        StringBuilder read = new StringBuilder();
-        List<Character> glyphs = new ArrayList<>();
-        for (char c : reading.toCharArray()) {
-            if (c == '.' || c == ',') {
-                read.append('.');
-            } else {
-                read.append('#');
-                glyphs.add(c);
-            }
-        }
-        if (!printed.toString().equals(read.toString())) {
+        char[] read = reading.toCharArray();
+        if (!matches(0, 0, read, false)) {
             long g = parts.stream().filter(p -> !p.mark()).count();
             long m = parts.size() - g;
             return "the print shows " + g + (g == 1 ? " glyph" : " glyphs") + (m > 0 ? " and " + m + (m == 1 ? " point" : " points") : "")
-                    + " as " + printed.toString().replace('#', 'N') + ", not as read";
+                    + ", not the " + count(read, false) + " and " + count(read, true) + " read";
         }
-        int i = 0;
-        for (Part p : parts) {
-            if (p.mark()) {
-                continue;
+        if (!matches(0, 0, read, true)) {
+            for (int i = 0, j = 0; i < parts.size() && j < read.length; i++, j++) {
+                String why = parts.get(i).mark() ? null : fits(parts.get(i), read[j]);
+                if (why != null) {
+                    return "glyph " + (j + 1) + " " + why;
+                }
             }
-            char c = glyphs.get(i++);
-            if (c < '0' || c > '9') {
-                continue;
-            }
-            double w = (double) p.width() / height;
-            if (c == '1' && w > ONE_WIDTH) {
-                return "glyph " + i + " is printed as wide as a digit, too wide for the 1 read";
-            }
-            if (c != '1' && w < DIGIT_WIDTH) {
-                return "glyph " + i + " is printed as narrow as a 1, too narrow for the " + c + " read";
-            }
-            if (p.holes() > MAX_HOLES[c - '0']) {
-                return "glyph " + i + " closes " + p.holes() + (p.holes() == 1 ? " loop" : " loops") + ", more than a " + c;
-            }
+            return "its glyphs' shapes are not those of the digits read";
         }
         return null;
+    }
+
+    private static String count(char[] read, boolean marks) {
+        int n = 0;
+        for (char c : read) {
+            if ((c == '.' || c == ',') == marks) {
+                n++;
+            }
+        }
+        return n + (marks ? (n == 1 ? " point" : " points") : (n == 1 ? " glyph" : " glyphs"));
+    }
+
+    /** Whether parts i.. can print the characters j.. of the reading (checking each lone glyph's shape if asked). */
+    private boolean matches(int i, int j, char[] read, boolean shapes) {
+        if (i == parts.size()) {
+            return j == read.length;
+        }
+        if (j == read.length) {
+            return false;
+        }
+        Part p = parts.get(i);
+        boolean isMark = read[j] == '.' || read[j] == ',';
+        if (p.mark()) {
+            return isMark && matches(i + 1, j + 1, read, shapes);
+        }
+        int most = Math.max(1, (int) (p.width() / (TOUCHING * height)));
+        for (int k = 1; k <= most && j + k <= read.length; k++) {
+            char c = read[j + k - 1];
+            if (c == '.' || c == ',') {
+                break;
+            }
+            if (k == 1 && shapes && fits(p, c) != null) {
+                continue;
+            }
+            if (matches(i + 1, j + k, read, shapes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why a part printed alone cannot be this character, or null when it can. */
+    private String fits(Part p, char c) {
+        if (c < '0' || c > '9') {
+            return null;
+        }
+        double w = (double) p.width() / height;
+        int d = c - '0';
+        if (c == '1' && w > ONE_WIDTH) {
+            return "is printed as wide as a digit, too wide for the 1 read";
+        }
+        if (c != '1' && w < MIN_WIDTH[d]) {
+            return "is printed as narrow as a 1, too narrow for the " + c + " read";
+        }
+        if (p.holes() > MAX_HOLES[d] || p.holes() < MIN_HOLES[d]) {
+            return "closes " + p.holes() + (p.holes() == 1 ? " loop" : " loops") + ", not as a " + c + " does";
+        }
+        return null;
+    }
+
+    /** How many parts are glyphs, not marks. */
+    int glyphs() {
+        return (int) parts.stream().filter(p -> !p.mark()).count();
     }
 
     /** Paper regions of the box that do not reach its edge, of two pixels or more (a speck of paper is not a loop). */

@@ -48,6 +48,11 @@ final class NumberVote {
         }
     }
 
+    /** How many readings the print allows. */
+    int allowed() {
+        return readings.size();
+    }
+
     /** How many readings gave something. */
     int votes() {
         return readings.size() + contradicted.size();
