@@ -261,6 +261,7 @@ public final class Journal {
             if (c.ocr() != null) {
                 g.writeNumber(c.ocr().confidence());
                 g.writeString(c.ocr().otherReading());
+                g.writeString(c.ocr().why());
             }
             g.writeEndArray();
         }
@@ -305,7 +306,8 @@ public final class Journal {
             List<?> a = (List<?>) x;
             cells.add(new ReportCell(new CellKey(TableId.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
                     decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue(),
-                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8)) : null));
+                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8),
+                            a.size() > 9 ? (String) a.get(9) : null, null) : null));
         }
         List<Finding> findings = new ArrayList<>();
         for (Object x : (List<?>) o.get("findings")) {
