@@ -11,6 +11,7 @@ import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.source.CellCrop;
 import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -245,6 +247,9 @@ public final class Journal {
         g.writeStringField("format", r.format().code());
         g.writeBooleanField("otherSplit", r.otherSplit());
         g.writeNumberField("ocrPages", r.ocrPages());
+        // a named OCR'd cell keeps the crop it was read from, for the review page; no other cell needs one
+        java.util.Set<CellKey> named = new java.util.HashSet<>();
+        r.failures().forEach(f -> named.addAll(f.cells()));
         g.writeArrayFieldStart("cells");
         for (ReportCell c : r.cells()) {
             g.writeStartArray();
@@ -263,6 +268,10 @@ public final class Journal {
                 g.writeNumber(c.ocr().confidence());
                 g.writeString(c.ocr().otherReading());
                 g.writeString(c.ocr().why());
+                if (c.ocr().crop() != null && named.contains(c.key())) {
+                    g.writeNumber(c.ocr().crop().width());
+                    g.writeBinary(c.ocr().crop().grey());
+                }
             }
             g.writeEndArray();
         }
@@ -301,6 +310,13 @@ public final class Journal {
         g.writeEndObject();
     }
 
+    /** A cell's crop as {@link #toJson} writes it: its width, then its grey pixels (base64). */
+    private static CellCrop crop(List<?> a) {
+        int w = ((Number) a.get(10)).intValue();
+        byte[] grey = Base64.getDecoder().decode((String) a.get(11));
+        return w > 0 && grey.length % w == 0 && grey.length > 0 ? new CellCrop(w, grey.length / w, grey) : null;
+    }
+
     private static Report fromJson(Map<?, ?> o, String source) {
         List<ReportCell> cells = new ArrayList<>();
         for (Object x : (List<?>) o.get("cells")) {
@@ -308,7 +324,7 @@ public final class Journal {
             cells.add(new ReportCell(new CellKey(TableId.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
                     decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue(),
                     a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8),
-                            a.size() > 9 ? (String) a.get(9) : null, null) : null));
+                            a.size() > 9 ? (String) a.get(9) : null, a.size() > 11 ? crop(a) : null) : null));
         }
         List<Finding> findings = new ArrayList<>();
         for (Object x : (List<?>) o.get("findings")) {

@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>Crops are scaled to a glyph height, not by a fixed factor (Tesseract drops 0 and 1 in crops blown up past
  * about 400 dpi), and every number is read at two glyph heights: readings that differ are kept as doubt.
- * A crop with ink that gives nothing at one height is read at a third.
+ * A crop with ink that gives nothing at one height is read at a third. The number's print ({@link NumberPrint}:
+ * its glyphs, points, widths and loops) rules out a reading it contradicts, and names a cell whose every reading
+ * it contradicts. A cell is blank for certain only when neither fainter ink nor a seal's colour lies in it.
  */
 public final class CellReader {
 
@@ -218,6 +220,12 @@ public final class CellReader {
      * Shrinks the region past what is left of its ruling lines: a row or column along the edge that is mostly
      * ink is a border, not print.
      */
+    /** The print of a number cell's one line as the number reader sees it; null when the cell has none. */
+    NumberPrint printOf(int x0, int y0, int x1, int y1) {
+        InkBox box = printIn(ink, x0, y0, x1, y1);
+        return box == null ? null : NumberPrint.of(faint(), page, tone, box, box.x1());
+    }
+
     /**
      * The page's ink at a level halfway between the threshold and the paper's grey: print too faint for the
      * threshold (a thin stroke of a glyph enlarged from screen size, a digit half hidden under a seal) is in it.

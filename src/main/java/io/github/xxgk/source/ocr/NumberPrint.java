@@ -269,18 +269,4 @@ record NumberPrint(int height, List<NumberPrint.Part> parts) {
         }
         return size;
     }
-
-    /** The parts in a short form for a person: width in line heights, loops, and {@code .} for a mark. */
-    String describe() {
-        StringBuilder b = new StringBuilder("h" + height);
-        for (Part p : parts) {
-            b.append(' ');
-            if (p.mark()) {
-                b.append('.');
-            } else {
-                b.append(Math.round(100.0 * p.width() / height)).append('o').append(p.holes());
-            }
-        }
-        return b.toString();
-    }
 }
