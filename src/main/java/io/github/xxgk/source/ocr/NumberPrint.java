@@ -33,6 +33,8 @@ record NumberPrint(int height, List<NumberPrint.Part> parts) {
 
     /** A '1' is at most this wide, in line heights (measured 0.24-0.52 on scans and screen pictures). */
     static final double ONE_WIDTH = 0.56;
+    /** No digit is wider than this (measured at most 0.79): a wider part is glyphs that touch. */
+    static final double MAX_DIGIT_WIDTH = 0.9;
     /** Any other digit is at least this wide (measured 0.52-0.79; a 0, 0.60-0.73). */
     static final double DIGIT_WIDTH = 0.5;
     private static final double[] MIN_WIDTH = {0.55, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
@@ -188,6 +190,9 @@ record NumberPrint(int height, List<NumberPrint.Part> parts) {
         }
         double w = (double) p.width() / height;
         int d = c - '0';
+        if (w > MAX_DIGIT_WIDTH) {
+            return "is printed wider than one digit, not as the " + c + " read";
+        }
         if (c == '1' && w > ONE_WIDTH) {
             return "is printed as wide as a digit, too wide for the 1 read";
         }

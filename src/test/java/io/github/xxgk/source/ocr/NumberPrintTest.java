@@ -74,6 +74,16 @@ class NumberPrintTest {
         assertNotNull(Cut.row(seven, two).print().contradicts("720"));
     }
 
+    /** Two 7s whose strokes touch are one run of ink, wider than any digit: 7 alone cannot be what it prints. */
+    @Test
+    void touchingGlyphsAreNotOneDigit() throws Exception {
+        Cut seven = seven();
+        NumberPrint touching = Cut.touching(seven, seven).print();
+        assertEquals(1, touching.glyphs(), "one run of ink");
+        assertNull(touching.contradicts("77"), touching.toString());
+        assertNotNull(touching.contradicts("7"));
+    }
+
     /** 5949.088667 read as 5949088667: a point inked but not read; 72 read as 72. or 7.2: a point read but not inked. */
     @Test
     void aPointLostOrAddedIsSeen() throws Exception {
@@ -148,6 +158,28 @@ class NumberPrintTest {
                 at += c.img().width();
             }
             return new Cut(new GrayImage(w, h, p), cuts[0].threshold());
+        }
+
+        /** Two glyphs drawn so close that their ink overlaps by a pixel (a bold font, a blurred scan). */
+        static Cut touching(Cut a, Cut b) {
+            int at = a.img().width() - 2 * SPACE - 1;
+            int w = at + b.img().width();
+            int h = Math.max(a.img().height(), b.img().height());
+            byte[] p = new byte[w * h];
+            java.util.Arrays.fill(p, (byte) 255);
+            Cut[] cuts = {a, b};
+            for (int k = 0; k < 2; k++) {
+                Cut c = cuts[k];
+                int x0 = k == 0 ? 0 : at;
+                int dy = h - c.img().height();
+                for (int y = 0; y < c.img().height(); y++) {
+                    for (int x = 0; x < c.img().width(); x++) {
+                        int i = (y + dy) * w + x0 + x;
+                        p[i] = (byte) Math.min(p[i] & 255, c.img().get(x, y));
+                    }
+                }
+            }
+            return new Cut(new GrayImage(w, h, p), a.threshold());
         }
 
         NumberPrint print() {
