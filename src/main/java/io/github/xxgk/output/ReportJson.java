@@ -12,6 +12,7 @@ import io.github.xxgk.ReportSection;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
+import io.github.xxgk.source.CellCrop;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.validate.Finding;
@@ -127,6 +128,9 @@ public final class ReportJson {
         g.writeStringField("format", r.format().code());
         g.writeBooleanField("otherSplit", r.otherSplit());
         g.writeNumberField("ocrPages", r.ocrPages());
+        // a named OCR'd cell keeps the crop it was read from, for the review page; no other cell needs one
+        java.util.Set<CellKey> named = new java.util.HashSet<>();
+        r.failures().forEach(f -> named.addAll(f.cells()));
         g.writeArrayFieldStart("cells");
         for (ReportCell c : r.cells()) {
             g.writeStartArray();
@@ -144,6 +148,11 @@ public final class ReportJson {
             if (c.ocr() != null) {
                 g.writeNumber(c.ocr().confidence());
                 g.writeString(c.ocr().otherReading());
+                g.writeString(c.ocr().why());
+                if (c.ocr().crop() != null && named.contains(c.key())) {
+                    g.writeNumber(c.ocr().crop().width());
+                    g.writeBinary(c.ocr().crop().grey());
+                }
             }
             g.writeEndArray();
         }
@@ -182,6 +191,13 @@ public final class ReportJson {
         g.writeEndObject();
     }
 
+    /** A cell's crop as the compact form holds it: its width, then its grey pixels (base64). */
+    private static CellCrop crop(List<?> a) {
+        int w = ((Number) a.get(10)).intValue();
+        byte[] grey = java.util.Base64.getDecoder().decode((String) a.get(11));
+        return w > 0 && grey.length > 0 && grey.length % w == 0 ? new CellCrop(w, grey.length / w, grey) : null;
+    }
+
     /**
      * A report from the compact form, as a streaming parse gives it (maps, lists, strings and numbers);
      * {@code source} is the input's name, which the compact form does not hold (one entry serves every copy of
@@ -193,7 +209,8 @@ public final class ReportJson {
             List<?> a = (List<?>) x;
             cells.add(new ReportCell(new CellKey(TableId.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
                     decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue(),
-                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8)) : null));
+                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8),
+                            a.size() > 9 ? (String) a.get(9) : null, a.size() > 11 ? crop(a) : null) : null));
         }
         List<Finding> findings = new ArrayList<>();
         for (Object x : (List<?>) o.get("findings")) {

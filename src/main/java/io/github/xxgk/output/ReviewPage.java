@@ -107,6 +107,12 @@ public final class ReviewPage implements AutoCloseable {
         String[] values = new String[layout.keys().size()];
         ArrayNode extra = JSON.createArrayNode();
         ArrayNode low = JSON.createArrayNode();
+        // the crop of the page each named OCR'd cell was read from, so a person clears it without the source
+        ObjectNode crops = JSON.createObjectNode();
+        Set<String> named = new java.util.HashSet<>();
+        for (Finding f : r.failures()) {
+            f.cells().forEach(k -> named.add(k.toString()));
+        }
         ObjectNode pages = JSON.createObjectNode();
         for (ReportCell c : r.cells()) {
             String key = c.key().toString();
@@ -117,6 +123,9 @@ public final class ReviewPage implements AutoCloseable {
                 values[at] = shown(c);
                 if (lowConfidence.test(c)) {
                     low.add(at);
+                }
+                if (c.ocr() != null && c.ocr().crop() != null && named.contains(key)) {
+                    crops.put(String.valueOf(at), CropImages.dataUri(c.ocr().crop()));
                 }
             }
             if (c.page() != null && !pages.has(c.key().table().code())) {
@@ -136,6 +145,9 @@ public final class ReviewPage implements AutoCloseable {
         }
         if (!low.isEmpty()) {
             o.set("lc", low);
+        }
+        if (!crops.isEmpty()) {
+            o.set("cr", crops);
         }
         if (!pages.isEmpty()) {
             o.set("P", pages);

@@ -109,8 +109,9 @@
           if (v == null) { cls.push("missing"); }
           if (fails[i]) { cls.push("fail"); title = title.concat(fails[i]); }
           if (low[i]) { cls.push("low"); title.push("low confidence (OCR)"); }
+          var crop = fails[i] && d.cr && d.cr[i] ? "<img class=\"crop\" alt=\"as printed\" src=\"" + esc(d.cr[i]) + "\">" : "";
           return "<td class=\"" + cls.join(" ") + "\" data-key=\"" + esc(l.keys[i]) + "\" title=\"" + esc(title.join("\n")) + "\">"
-            + esc(v == null ? "" : v) + "</td>";
+            + esc(v == null ? "" : v) + crop + "</td>";
         });
         var pad = width - r.cells.length;
         out.push("<tr><td class=\"label\">" + esc(r.label) + "</td>" + tds.join("")

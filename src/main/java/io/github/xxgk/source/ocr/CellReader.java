@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>Crops are scaled to a glyph height, not by a fixed factor (Tesseract drops 0 and 1 in crops blown up past
  * about 400 dpi), and every number is read at two glyph heights: readings that differ are kept as doubt.
- * A crop with ink that gives nothing at one height is read at a third.
+ * A crop with ink that gives nothing at one height is read at a third. The number's print ({@link NumberPrint}:
+ * its glyphs, points, widths and loops) rules out a reading it contradicts, and names a cell whose every reading
+ * it contradicts. A cell is blank for certain only when neither fainter ink nor a seal's colour lies in it.
  */
 public final class CellReader {
 
@@ -40,10 +42,19 @@ public final class CellReader {
      */
     static final double DIGIT_ADVANCE = 0.8;
 
+    /**
+     * A cell whose print the threshold does not show but fainter ink or a seal's colour does: a number may be
+     * there (a 0 under a seal, a faint stroke), so the cell is not blank for certain and nothing was read.
+     */
+    public static final CellText INK_UNREAD = new CellText("", 0f, null, true);
+
     private final OcrEngine engine;
     private final GrayImage page;
     private final Ink ink;
+    private final Ink cover;
     private final int inset;
+    private Ink faint;
+    private int tone;
 
     /**
      * @param page  the straightened page
@@ -51,24 +62,31 @@ public final class CellReader {
      * @param inset pixels to leave out along a cell's borders (the ruling's thickness and its blur)
      */
     public CellReader(OcrEngine engine, GrayImage page, Ink ink, int inset) {
+        this(engine, page, ink, null, inset);
+    }
+
+    /**
+     * @param cover the page's ink with its colour kept (a seal as dark as the print), at the same threshold, or
+     *              null when the page has no colour
+     */
+    public CellReader(OcrEngine engine, GrayImage page, Ink ink, Ink cover, int inset) {
         this.engine = engine;
         this.page = page;
         this.ink = ink;
+        this.cover = cover;
         this.inset = inset;
     }
 
-    /** Reads the cell x0..x1-1, y0..y1-1 (its ruling lines included) of the page. */
+    /**
+     * Reads the cell x0..x1-1, y0..y1-1 (its ruling lines included) of the page. A cell without print is
+     * {@link CellText#BLANK} only when no fainter ink and no seal lies in it either; else it is
+     * {@link #INK_UNREAD}.
+     */
     public CellText read(int x0, int y0, int x1, int y1) {
-        int[] r = clear(x0 + inset, y0 + inset, x1 - inset, y1 - inset);
-        if (r != null) {
-            r = clear(r[0], r[1], r[2], r[3]);
-        }
-        if (r == null) {
-            return CellText.BLANK;
-        }
-        InkBox box = InkBox.of(ink, r[0], r[1], r[2], r[3]);
-        if (box == null || box.width() < 2 || box.height() < 3) {
-            return CellText.BLANK;
+        InkBox box = printIn(ink, x0, y0, x1, y1);
+        if (box == null) {
+            boolean inked = printIn(faint(), x0, y0, x1, y1) != null || cover != null && printIn(cover, x0, y0, x1, y1) != null;
+            return inked ? INK_UNREAD : CellText.BLANK;
         }
         if (box.lines().size() == 1) {
             List<int[]> cols = box.columns(ink, 0);
@@ -101,7 +119,7 @@ public final class CellReader {
                 }
                 // a number after all, but an unsure one or one narrower than its print: in doubt either way
                 String other = l.text().isEmpty() || l.text().equals(n.text()) ? "?" : l.text();
-                return n.otherReading() != null ? n : new CellText(n.text(), n.confidence(), other, true);
+                return n.otherReading() != null ? n : new CellText(n.text(), n.confidence(), other, true, n.why());
             }
         }
         CellText l = label(box);
@@ -110,7 +128,7 @@ public final class CellReader {
             // digits, so the digits model reads it too, and where the two differ the cell is in doubt
             CellText n = number(box, box.x1());
             String other = n.text().equals(l.text()) ? n.otherReading() : l.text();
-            return new CellText(n.text(), Math.min(n.confidence(), l.confidence()), other, true);
+            return new CellText(n.text(), Math.min(n.confidence(), l.confidence()), other, true, n.why());
         }
         return l;
     }
@@ -128,7 +146,8 @@ public final class CellReader {
     private CellText number(InkBox box, int digitsEnd) {
         int h = box.height();
         GrayImage crop = page.crop(box.x0() - 2, box.y0() - 2, digitsEnd + 2, box.y1() + 2);
-        NumberVote vote = new NumberVote();
+        NumberPrint print = box.lines().size() == 1 ? NumberPrint.of(faint(), page, tone, box, digitsEnd) : null;
+        NumberVote vote = new NumberVote(print);
         // line mode at 30 px and raw-line mode at 36: where they agree, that is the reading
         vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
         vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[0] / h, 12)));
@@ -140,6 +159,11 @@ public final class CellReader {
         }
         if (vote.votes() == 0) {
             vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[2] / h, 12)));
+        }
+        if (vote.allowed() == 1 && print != null && print.glyphs() == 1) {
+            // a lone glyph (a 0 enlarged from screen size) that only one mode read: the single-character mode
+            // is a second opinion
+            vote.add(engine.digit(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
         }
         if (vote.votes() == 0) {
             // faint strokes (a small print enlarged) that the engine reads as nothing at any height: once more
@@ -196,7 +220,42 @@ public final class CellReader {
      * Shrinks the region past what is left of its ruling lines: a row or column along the edge that is mostly
      * ink is a border, not print.
      */
-    private int[] clear(int x0, int y0, int x1, int y1) {
+    /** The print of a number cell's one line as the number reader sees it; null when the cell has none. */
+    NumberPrint printOf(int x0, int y0, int x1, int y1) {
+        InkBox box = printIn(ink, x0, y0, x1, y1);
+        return box == null ? null : NumberPrint.of(faint(), page, tone, box, box.x1());
+    }
+
+    /**
+     * The page's ink at a level halfway between the threshold and the paper's grey: print too faint for the
+     * threshold (a thin stroke of a glyph enlarged from screen size, a digit half hidden under a seal) is in it.
+     * Made when first needed, with {@link #tone}: a level a little darker than the paper's mean, the trace of a
+     * stroke enlarged from screen size.
+     */
+    private Ink faint() {
+        if (faint == null) {
+            int paper = Ink.paperLevel(page, ink.threshold());
+            int level = (ink.threshold() + paper) / 2;
+            faint = Ink.of(page, level);
+            tone = paper - (paper - level) / 4;
+        }
+        return faint;
+    }
+
+    /** The print of the cell in this ink, its ruling lines and specks left out; null when there is none. */
+    private InkBox printIn(Ink in, int x0, int y0, int x1, int y1) {
+        int[] r = clear(in, x0 + inset, y0 + inset, x1 - inset, y1 - inset);
+        if (r != null) {
+            r = clear(in, r[0], r[1], r[2], r[3]);
+        }
+        if (r == null) {
+            return null;
+        }
+        InkBox box = InkBox.of(in, r[0], r[1], r[2], r[3]);
+        return box == null || box.width() < 2 || box.height() < 3 ? null : box;
+    }
+
+    private static int[] clear(Ink ink, int x0, int y0, int x1, int y1) {
         for (int k = 0; k < 4 && x1 - x0 > 2 && y1 - y0 > 2; k++) {
             boolean moved = false;
             if (ink.count(x0, y0, x1, y0 + 1) > 0.5 * (x1 - x0)) {

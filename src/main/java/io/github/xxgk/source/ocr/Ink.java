@@ -9,11 +9,13 @@ public final class Ink {
     private final int width;
     private final int height;
     private final boolean[] ink;
+    private final int threshold;
 
-    private Ink(int width, int height, boolean[] ink) {
+    private Ink(int width, int height, boolean[] ink, int threshold) {
         this.width = width;
         this.height = height;
         this.ink = ink;
+        this.threshold = threshold;
     }
 
     public static Ink of(GrayImage img) {
@@ -26,7 +28,7 @@ public final class Ink {
         for (int i = 0; i < p.length; i++) {
             b[i] = (p[i] & 255) < threshold;
         }
-        return new Ink(img.width(), img.height(), b);
+        return new Ink(img.width(), img.height(), b, threshold);
     }
 
     /**
@@ -89,6 +91,25 @@ public final class Ink {
             }
         }
         return level;
+    }
+
+    /** The grey level below which a pixel is print. */
+    public int threshold() {
+        return threshold;
+    }
+
+    /** The mean grey level of the image's paper: its pixels at or above the threshold. */
+    public static int paperLevel(GrayImage img, int threshold) {
+        long sum = 0;
+        long n = 0;
+        for (byte b : img.pixels()) {
+            int v = b & 255;
+            if (v >= threshold) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? 255 : (int) (sum / n);
     }
 
     public int width() {

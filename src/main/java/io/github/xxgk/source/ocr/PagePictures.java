@@ -141,7 +141,7 @@ public final class PagePictures {
             }
             CellText t = Pictures.cell(pictures.get(0));
             read++;
-            return Cell.ocr(t.text(), new OcrNote(t.confidence(), t.otherReading()));
+            return Cell.ocr(t.text(), new OcrNote(t.confidence(), t.otherReading(), t.why(), null));
         } catch (OcrUnavailableException e) {
             unavailable = e.getMessage();
             LOG.warn("{}: pictures not read: {}", name, unavailable);

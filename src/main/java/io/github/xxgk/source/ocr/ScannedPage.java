@@ -7,6 +7,7 @@ import io.github.xxgk.source.pdf.page.PageObjects;
 
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.guard.Checkpoint;
+import io.github.xxgk.source.CellCrop;
 import io.github.xxgk.source.OcrNote;
 import technology.tabula.Rectangle;
 import technology.tabula.Ruling;
@@ -88,22 +89,26 @@ public final class ScannedPage {
         }
         List<Glyph> glyphs = new ArrayList<>();
         Map<Glyph, OcrNote> notes = new IdentityHashMap<>();
-        CellReader reader = new CellReader(engine, page, ink, Math.max(2, (int) Math.round(dpi / 45)));
+        CellReader reader = new CellReader(engine, page, ink, cover, Math.max(2, (int) Math.round(dpi / 45)));
         float size = (float) (10.5);
         for (Grid g : grids) {
             for (Grid.GridCell c : g.cells()) {
                 Checkpoint.check(source, number);
                 Rectangle r = c.rect();
-                CellText t = reader.read(px(r.getLeft(), s), px(r.getTop(), s), px(r.getRight(), s), px(r.getBottom(), s));
-                if (t.text().isEmpty() && t.confidence() >= 100f) {
-                    continue;
-                }
-                // one glyph for the whole cell, centred in it, so that it falls into this cell alone
+                int x0 = px(r.getLeft(), s);
+                int y0 = px(r.getTop(), s);
+                int x1 = px(r.getRight(), s);
+                int y1 = px(r.getBottom(), s);
+                CellText t = reader.read(x0, y0, x1, y1);
+                // one glyph for the whole cell, centred in it, so that it falls into this cell alone; a cell blank
+                // for certain (no ink at all) gets a space, which carries its note but no text
                 float cx = (r.getLeft() + r.getRight()) / 2;
                 float cy = (r.getTop() + r.getBottom()) / 2;
-                Glyph glyph = new Glyph(cx - 1, cy - 1, 2, 2, t.text().isEmpty() ? "?" : t.text(), size, 0);
+                String text = t == CellText.BLANK ? " " : t.text().isEmpty() ? "?" : t.text();
+                Glyph glyph = new Glyph(cx - 1, cy - 1, 2, 2, text, size, 0);
                 glyphs.add(glyph);
-                notes.put(glyph, new OcrNote((float) (t.confidence() * trust), t.otherReading()));
+                notes.put(glyph, new OcrNote((float) (t.confidence() * trust), t.otherReading(), t.why(),
+                        CellCrop.of(page, x0, y0, x1, y1)));
             }
         }
         if (withTitle) {

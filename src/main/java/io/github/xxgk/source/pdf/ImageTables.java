@@ -68,7 +68,7 @@ final class ImageTables {
                 continue;
             }
             PageObjects read = readPicture(d, text.number(), name);
-            if (read.glyphs().isEmpty()) {
+            if (read.glyphs().stream().allMatch(Glyph::isSpace)) {
                 continue; // a photo, a logo: no ruled table in it
             }
             if (glyphs == null) {

@@ -16,7 +16,7 @@ class NumberVoteTest {
 
     @Test
     void theMajorityWinsAndTheDissentStaysAsDoubt() {
-        NumberVote v = new NumberVote();
+        NumberVote v = new NumberVote(null);
         v.add(new Reading("0", 97f));
         v.add(new Reading("1", 86f));
         assertFalse(v.settled());
@@ -31,7 +31,7 @@ class NumberVoteTest {
 
     @Test
     void twoAgreeingReadingsSettleIt() {
-        NumberVote v = new NumberVote();
+        NumberVote v = new NumberVote(null);
         v.add(new Reading("1 2", 99f));
         v.add(new Reading("12", 95f));
         assertTrue(v.settled());
@@ -44,17 +44,17 @@ class NumberVoteTest {
     /** A lone 1 that line mode reads as nothing and raw-line mode reads: one opinion only, which is doubt. */
     @Test
     void emptyReadingsAreNoVotes() {
-        NumberVote v = new NumberVote();
+        NumberVote v = new NumberVote(null);
         v.add(new Reading("", 0f));
         v.add(new Reading("1", 92f));
         assertEquals(1, v.votes());
         assertEquals("?", v.result("").otherReading());
-        assertNull(new NumberVote().result(""));
+        assertNull(new NumberVote(null).result(""));
     }
 
     @Test
     void aTieGoesToTheFirstReadingAndIsInDoubt() {
-        NumberVote v = new NumberVote();
+        NumberVote v = new NumberVote(null);
         v.add(new Reading("181", 90f));
         v.add(new Reading("18", 95f));
         CellText t = v.result("");

@@ -93,7 +93,8 @@ public final class PdfLayout {
         plan.grids.addAll(Lattice.find(page));
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : page.glyphs()) {
-            if (g.isSpace()) {
+            // a space read by OCR marks a cell seen blank: it goes to its cell for its note, and gives no text
+            if (g.isSpace() && !page.ocr().containsKey(g)) {
                 free.add(g);
                 continue;
             }
