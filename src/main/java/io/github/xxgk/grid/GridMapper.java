@@ -65,6 +65,13 @@ public final class GridMapper {
      * three 2021 sub-rows follow, when it was only their block label. Decided once t3 is read.
      */
     private Row blankOther;
+    /** t3 rows whose labels do not say which （六） shape they belong to, in print order: see {@link #placeOtherBefore}. */
+    private final List<Row> pendingOther = new ArrayList<>();
+    private static final String NOT_PROCESSED_LAST = "not_processed_confirmation";
+    /** The label that named the key {@link #resolveT3Labels} returned last (null when none did). */
+    private Label keyLabel;
+    /** Whether a label cell with text that names no row followed that label (a sub-row's label garbled). */
+    private boolean unreadAfterKey;
     /** The t3 data row placed last: where a row whose label OCR garbled sits in the published order. */
     private String lastT3Key;
 
@@ -112,6 +119,7 @@ public final class GridMapper {
                 case AFTER -> { }
             }
         }
+        reportPendingOther();
         if (blankOther != null && !otherSplit) {
             otherSingle = true;
             place(TableId.T3, Schema.OTHER_SINGLE.key(), Schema.T3_COLUMNS, blankOther, RowKinds.lastLabelIndex(blankOther), t3HeaderPos);
@@ -346,7 +354,10 @@ public final class GridMapper {
         // a heading row without values still sets the block (三、本年度办理结果, （三）不予公开 …)
         String key = resolveT3Labels(row);
         boolean blankDataRow = !hasValues && key != null && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
-        if (blankDataRow && key.equals(Schema.OTHER_SINGLE.key())) {
+        if (blankDataRow && !OtherShape.placeable(key, keyLabel, unreadAfterKey, otherSplit)) {
+            // read on as a label row: a blank row the print does not place in either （六） shape
+            blankDataRow = false;
+        } else if (blankDataRow && key.equals(Schema.OTHER_SINGLE.key())) {
             // kept aside, and read on as a label row meanwhile (its words may start the next row's label)
             blankOther = row;
             blankDataRow = false;
@@ -375,10 +386,22 @@ public final class GridMapper {
         if (key == null) {
             key = bySiblingOrder(row, lastLabel);
         }
+        if (key == null && awaitsOtherShape(row, lastLabel)) {
+            pendingOther.add(row);
+            return;
+        }
         if (key == null) {
             noteUnmatched(TableId.T3, row);
             return;
         }
+        if (!OtherShape.placeable(key, keyLabel, unreadAfterKey, otherSplit)) {
+            // the row's label does not say which of the two （六） shapes the table prints: its values are kept
+            // out of both until a row whose print does decides it, and COMPLETE names the cells of both shapes
+            // rather than a row picked by a guess
+            pendingOther.add(row);
+            return;
+        }
+        placeOtherBefore(key);
         if (key.equals(Schema.OTHER_SINGLE.key())) {
             otherSingle = true;
         } else if (key.startsWith("other_")) {
@@ -418,6 +441,47 @@ public final class GridMapper {
         unmatched.add("t3 label '" + RowKinds.firstText(row).strip() + "' matched no row; placed by its position after "
                 + lastT3Key + " as " + next.key());
         return next.key();
+    }
+
+    /**
+     * An OCR'd data row whose label names nothing, where the published order has the （六） rows next: it waits for
+     * a row whose print decides their shape.
+     */
+    private boolean awaitsOtherShape(Row row, int lastLabel) {
+        return cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size() && row.cells().stream().anyMatch(c -> c.ocr() != null)
+                && !otherSplit && !otherSingle && (!pendingOther.isEmpty() || NOT_PROCESSED_LAST.equals(lastT3Key));
+    }
+
+    /**
+     * The rows kept waiting, placed once a sub-row whose label decides the split shape follows them: as many as the
+     * sub-rows printed before it, they are those sub-rows in print order. Any other waiting rows are reported
+     * unplaced (COMPLETE names their cells).
+     */
+    private void placeOtherBefore(String key) {
+        int before = -1;
+        for (int i = 0; i < Schema.OTHER_SPLIT.size(); i++) {
+            if (Schema.OTHER_SPLIT.get(i).key().equals(key)) {
+                before = i;
+            }
+        }
+        if (before > 0 && pendingOther.size() == before && !otherSplit) {
+            for (int i = 0; i < before; i++) {
+                Row r = pendingOther.get(i);
+                String k = Schema.OTHER_SPLIT.get(i).key();
+                unmatched.add("t3 row '" + RowKinds.firstText(r).strip() + "' placed by its position before " + key + " as " + k);
+                place(TableId.T3, k, Schema.T3_COLUMNS, r, RowKinds.lastLabelIndex(r), t3HeaderPos);
+            }
+            pendingOther.clear();
+        }
+        reportPendingOther();
+    }
+
+    private void reportPendingOther() {
+        for (Row r : pendingOther) {
+            unmatched.add("t3 row '" + r.text().strip() + "' may be （六）其他处理 or one of its three sub-rows: its label "
+                    + "does not say which; not placed");
+        }
+        pendingOther.clear();
     }
 
     private static int cellsAfter(Row row, int lastLabel) {
@@ -463,6 +527,8 @@ public final class GridMapper {
 
     private String resolveT3Labels(List<Cell> labelCells) {
         String key = null;
+        keyLabel = null;
+        unreadAfterKey = false;
         for (Cell c : labelCells) {
             if (!RowKinds.isLabel(c)) {
                 continue;
@@ -473,8 +539,11 @@ public final class GridMapper {
             }
             RowDef def = T3LabelMatcher.match(l, t3Block);
             if (def == null) {
+                unreadAfterKey |= key != null && !l.core().isEmpty();
                 continue;
             }
+            unreadAfterKey = false;
+            keyLabel = l;
             if (!l.core().isEmpty() && !def.label().startsWith(l.core())
                     && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && T3LabelMatcher.aliasScore(l.core(), def) < 0.5) {
                 unmatched.add("t3 label '" + c.text().strip() + "' placed by its number alone as " + def.key());
