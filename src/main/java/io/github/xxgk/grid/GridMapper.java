@@ -99,6 +99,10 @@ public final class GridMapper {
                 enter(heading);
                 continue;
             }
+            if (!row.tableRow() && section != Section.T3 && section != Section.T4) {
+                // a t2 header printed as a line of text, wherever the t2 heading was lost
+                voteHeaderLine(row.text());
+            }
             Section implicit = Sections.implicit(row, section);
             if (implicit != null && implicit != section) {
                 enter(implicit);
@@ -192,6 +196,36 @@ public final class GridMapper {
             pendingT2.add(new PendingT2(def.key(), row, lastLabel));
         } else {
             place(TableId.T2, def.key(), t2Header, row, lastLabel, t2HeaderPos);
+        }
+    }
+
+    /**
+     * A header printed as a line of text (信息内容 本年处理决定数量, an unruled table's header) votes for the format
+     * whose column labels it holds; a label that is part of a longer one held too (处理决定数量 in
+     * 本年处理决定数量) does not count.
+     */
+    private void voteHeaderLine(String text) {
+        String t = LabelNormalizer.text(text).replaceAll("\\s+", "");
+        if (!t.startsWith("信息内容")) {
+            return;
+        }
+        List<ColumnDef> held = new ArrayList<>();
+        List<ColumnDef> all = new ArrayList<>(Schema.T2_COLUMNS_2021);
+        all.addAll(Schema.T2_COLUMNS_2019);
+        for (ColumnDef c : all) {
+            if (t.contains(c.label())) {
+                held.add(c);
+            }
+        }
+        for (ColumnDef c : held) {
+            if (held.stream().anyMatch(o -> o != c && o.label().length() > c.label().length() && o.label().contains(c.label()))) {
+                continue;
+            }
+            if (Schema.T2_COLUMNS_2021.contains(c)) {
+                votes2021++;
+            } else {
+                votes2019++;
+            }
         }
     }
 
@@ -484,6 +518,16 @@ public final class GridMapper {
         pendingOther.clear();
     }
 
+    /** Whether the text reads as some t3 row other than {@code def} (more than half of its label). */
+    private static boolean namesAnotherRow(String core, RowDef def) {
+        for (RowDef r : Schema.T3_ALL_ROWS) {
+            if (r != def && Math.max(LabelNormalizer.similarity(core, r.label()), T3LabelMatcher.aliasScore(core, r)) >= 0.6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int cellsAfter(Row row, int lastLabel) {
         int n = 0;
         for (int i = lastLabel + 1; i < row.cells().size(); i++) {
@@ -529,6 +573,7 @@ public final class GridMapper {
         String key = null;
         keyLabel = null;
         unreadAfterKey = false;
+        boolean ocr = labelCells.stream().anyMatch(x -> x.ocr() != null);
         for (Cell c : labelCells) {
             if (!RowKinds.isLabel(c)) {
                 continue;
@@ -542,10 +587,17 @@ public final class GridMapper {
                 unreadAfterKey |= key != null && !l.core().isEmpty();
                 continue;
             }
+            boolean byNumber = !l.core().isEmpty() && !def.label().startsWith(l.core())
+                    && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && T3LabelMatcher.aliasScore(l.core(), def) < 0.5;
+            if (byNumber && ocr && namesAnotherRow(l.core(), def)) {
+                // OCR read the label's text as another row's (the block label it counts in was put on the wrong line):
+                // its number alone does not place the row
+                unreadAfterKey |= key != null;
+                continue;
+            }
             unreadAfterKey = false;
             keyLabel = l;
-            if (!l.core().isEmpty() && !def.label().startsWith(l.core())
-                    && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && T3LabelMatcher.aliasScore(l.core(), def) < 0.5) {
+            if (byNumber) {
                 unmatched.add("t3 label '" + c.text().strip() + "' placed by its number alone as " + def.key());
             }
             boolean isBlock = Schema.T3_BLOCKS.contains(def);
@@ -587,6 +639,14 @@ public final class GridMapper {
     private void place(TableId table, String rowKey, List<ColumnDef> columns, Row row, int lastLabel, int[] header) {
         int n = columns.size();
         int[] pos = ValueColumns.locate(row, lastLabel, header != null && header.length == n ? header : null, n);
+        if (table == TableId.T3 && java.util.Arrays.stream(pos).anyMatch(p -> p == ValueColumns.NONE)
+                && row.cells().stream().anyMatch(c -> c.ocr() != null)) {
+            // an OCR'd row short of cells (a header the scan lost, whole blank columns): which columns its values
+            // stand in would be a guess, so none is placed and COMPLETE names the row's cells
+            unmatched.add("t3 row " + rowKey + " has fewer cells than the 7 columns and no header to align them; not placed: "
+                    + row.text());
+            return;
+        }
         if (table == TableId.T3 && java.util.Arrays.stream(pos).anyMatch(p -> p == ValueColumns.NONE)) {
             // fewer cells than columns and no header to align them: say so, the values went left to right
             unmatched.add("t3 row " + rowKey + " has fewer cells than the 7 columns; placed left to right: " + row.text());

@@ -73,12 +73,14 @@ final class UnruledPage {
             List<int[]> parts = parts(ink, w, em);
             List<CellText> read = new ArrayList<>();
             boolean numbers = !parts.isEmpty();
+            boolean apart = apart(words, i, em);
             for (int[] b : parts) {
                 CellText t = reader.read(b[0] - 3, b[1] - 3, b[2] + 3, b[3] + 3);
                 read.add(t);
-                // a Chinese word is taken for a number only on a sure reading: a narrow glyph (勾) reads as a digit
+                // a Chinese word is taken for a number on a sure reading, or standing apart from all text as a
+                // value does (its doubt kept): a narrow glyph of a label (勾 in 勾稽) reads as a digit
                 numbers &= t.value() && NUMBERISH.matcher(t.text()).find()
-                        && (!han || (t.confidence() >= SURE && t.otherReading() == null));
+                        && (!han || apart || (t.confidence() >= SURE && t.otherReading() == null));
             }
             if (!numbers) {
                 add(text, w.x0(), w.y0(), w.x1(), w.y1(), em, s, new OcrNote((float) (w.confidence() * trust), null), glyphs, notes);
@@ -99,6 +101,18 @@ final class UnruledPage {
             add(t.text(), b[0], b[1], b[2], b[3], em, s, new OcrNote((float) (t.confidence() * trust), t.otherReading()),
                     glyphs, notes);
         }
+    }
+
+    /** Whether word i stands more than an em from every other word beside it (a value does; a label's glyph does not). */
+    private static boolean apart(List<Word> words, int i, float em) {
+        Word w = words.get(i);
+        for (int k = 0; k < words.size(); k++) {
+            Word o = words.get(k);
+            if (k != i && o.y0() < w.y1() && w.y0() < o.y1() && o.x0() < w.x1() + em && w.x0() - em < o.x1()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
