@@ -1,5 +1,9 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.layout.Lattice;
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.ocr.ScannedPage;
+
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.guard.Limits;
 import io.github.xxgk.guard.OcrMode;
@@ -17,11 +21,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * run, the page is left as it is and the report ends needs-ocr as before, with the reason.
  */
 final class OcrPages {
-
-    /** The hint under which the reader tells how many pages were read by OCR. */
-    static final String HINT = "ocrPages";
-    /** The hint under which the reader tells how many rendered OCR'd pages had no ruled table. */
-    static final String WITHOUT_RULINGS_HINT = "ocrPagesWithoutRulings";
 
     private final PDDocument doc;
     private final String name;

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import io.github.xxgk.source.ocr.ScannedPage;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 
@@ -22,7 +24,6 @@ import java.io.IOException;
  */
 final class PageImages {
 
-    static final double MIN_DPI = 150;
     static final double MAX_DPI = 300;
 
     private PageImages() {
@@ -35,7 +36,7 @@ final class PageImages {
     static Rendered render(PDDocument doc, int index, PDPage page, String name) throws XxgkException {
         float wPt = page.getCropBox().getWidth();
         float hPt = page.getCropBox().getHeight();
-        double dpi = Math.max(MIN_DPI, Math.min(MAX_DPI, nativeDpi(page, wPt)));
+        double dpi = Math.max(ScannedPage.MIN_DPI, Math.min(MAX_DPI, nativeDpi(page, wPt)));
         double pixels = (wPt / 72.0 * dpi) * (hPt / 72.0 * dpi);
         long max = Limits.current().maxOcrPixels();
         if (pixels > max) {

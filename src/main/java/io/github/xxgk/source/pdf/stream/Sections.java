@@ -2,7 +2,7 @@ package io.github.xxgk.source.pdf.stream;
 
 import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.Row;
-import io.github.xxgk.source.pdf.Glyph;
+import io.github.xxgk.source.pdf.page.Glyph;
 
 import java.util.ArrayList;
 import java.util.List;
