@@ -98,9 +98,10 @@ public final class GridMapper {
                 enter(heading);
                 continue;
             }
-            if (!row.tableRow() && section != Section.T3 && section != Section.T4) {
-                // a t2 header printed as a line of text, wherever the t2 heading was lost
-                voteHeaderLine(row.text());
+            if (!row.tableRow() && section != Section.T3 && section != Section.T4 && voteHeaderLine(row.text())
+                    && section != Section.T2) {
+                // a t2 header printed as a line of text opens t2 where its heading was lost (on a page the scan lost)
+                enter(Section.T2);
             }
             Section implicit = Sections.implicit(row, section);
             if (implicit != null && implicit != section) {
@@ -201,12 +202,12 @@ public final class GridMapper {
     /**
      * A header printed as a line of text (信息内容 本年处理决定数量, an unruled table's header) votes for the format
      * whose column labels it holds; a label that is part of a longer one held too (处理决定数量 in
-     * 本年处理决定数量) does not count.
+     * 本年处理决定数量) does not count. Returns whether it held any.
      */
-    private void voteHeaderLine(String text) {
+    private boolean voteHeaderLine(String text) {
         String t = LabelNormalizer.text(text).replaceAll("\\s+", "");
         if (!t.startsWith("信息内容")) {
-            return;
+            return false;
         }
         List<ColumnDef> held = new ArrayList<>();
         List<ColumnDef> all = new ArrayList<>(Schema.T2_COLUMNS_2021);
@@ -226,6 +227,7 @@ public final class GridMapper {
                 votes2019++;
             }
         }
+        return !held.isEmpty();
     }
 
     private void readT2Header(Row row) {
