@@ -304,9 +304,9 @@ public final class Xxgk {
             }
             if (doc.pages() > 0 && ocrPages(doc) == doc.pages()) {
                 // every page was a picture: what OCR made of it says nothing about what the pages hold
-                // every page without ruling lines: most likely tables printed without rules, which scans do not give
+                // every page without ruling lines: read as unruled tables from the engine's words, which gave none
                 String why = doc.hints().ocrPagesWithoutRulings() == doc.pages()
-                        ? " no page has a ruled table, and tables printed without rules are not read from scans"
+                        ? " no page has a ruled table, and no table printed without rules was found in its words"
                         : " a scan too coarse or too faint to read?";
                 throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR (OCR read its " + doc.pages()
                         + (doc.pages() == 1 ? " page" : " pages") + " but found no report title and no standard tables:"

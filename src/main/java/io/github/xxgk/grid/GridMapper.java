@@ -64,6 +64,13 @@ public final class GridMapper {
      * three 2021 sub-rows follow, when it was only their block label. Decided once t3 is read.
      */
     private Row blankOther;
+    /** t3 rows whose labels do not say which （六） shape they belong to, in print order: see {@link #placeOtherBefore}. */
+    private final List<Row> pendingOther = new ArrayList<>();
+    private static final String NOT_PROCESSED_LAST = "not_processed_confirmation";
+    /** The label that named the key {@link #resolveT3Labels} returned last (null when none did). */
+    private Label keyLabel;
+    /** Whether a label cell with text that names no row followed that label (a sub-row's label garbled). */
+    private boolean unreadAfterKey;
     /** The t3 data row placed last: where a row whose label OCR garbled sits in the published order. */
     private String lastT3Key;
 
@@ -91,6 +98,11 @@ public final class GridMapper {
                 enter(heading);
                 continue;
             }
+            if (!row.tableRow() && section != Section.T3 && section != Section.T4 && voteHeaderLine(row.text())
+                    && section != Section.T2) {
+                // a t2 header printed as a line of text opens t2 where its heading was lost (on a page the scan lost)
+                enter(Section.T2);
+            }
             Section implicit = Sections.implicit(row, section);
             if (implicit != null && implicit != section) {
                 enter(implicit);
@@ -111,6 +123,7 @@ public final class GridMapper {
                 case AFTER -> { }
             }
         }
+        reportPendingOther();
         if (blankOther != null && !otherSplit) {
             otherSingle = true;
             place(TableId.T3, Schema.OTHER_SINGLE.key(), Schema.T3_COLUMNS, blankOther, RowKinds.lastLabelIndex(blankOther), t3Header.positions());
@@ -186,6 +199,37 @@ public final class GridMapper {
         }
     }
 
+    /**
+     * A header printed as a line of text (信息内容 本年处理决定数量, an unruled table's header) votes for the format
+     * whose column labels it holds; a label that is part of a longer one held too (处理决定数量 in
+     * 本年处理决定数量) does not count. Returns whether it held any.
+     */
+    private boolean voteHeaderLine(String text) {
+        String t = LabelNormalizer.text(text).replaceAll("\\s+", "");
+        if (!t.startsWith("信息内容")) {
+            return false;
+        }
+        List<ColumnDef> held = new ArrayList<>();
+        List<ColumnDef> all = new ArrayList<>(Schema.T2_COLUMNS_2021);
+        all.addAll(Schema.T2_COLUMNS_2019);
+        for (ColumnDef c : all) {
+            if (t.contains(c.label())) {
+                held.add(c);
+            }
+        }
+        for (ColumnDef c : held) {
+            if (held.stream().anyMatch(o -> o != c && o.label().length() > c.label().length() && o.label().contains(c.label()))) {
+                continue;
+            }
+            if (Schema.T2_COLUMNS_2021.contains(c)) {
+                votes2021++;
+            } else {
+                votes2019++;
+            }
+        }
+        return !held.isEmpty();
+    }
+
     private void readT2Header(Row row) {
         t2Header.clear();
         List<Integer> pos = new ArrayList<>();
@@ -242,7 +286,10 @@ public final class GridMapper {
         // a heading row without values still sets the block (三、本年度办理结果, （三）不予公开 …)
         String key = resolveT3Labels(row);
         boolean blankDataRow = !hasValues && key != null && ValueColumns.cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
-        if (blankDataRow && key.equals(Schema.OTHER_SINGLE.key())) {
+        if (blankDataRow && !OtherShape.placeable(key, keyLabel, unreadAfterKey, otherSplit)) {
+            // read on as a label row: a blank row the print does not place in either （六） shape
+            blankDataRow = false;
+        } else if (blankDataRow && key.equals(Schema.OTHER_SINGLE.key())) {
             // kept aside, and read on as a label row meanwhile (its words may start the next row's label)
             blankOther = row;
             blankDataRow = false;
@@ -271,10 +318,22 @@ public final class GridMapper {
         if (key == null) {
             key = bySiblingOrder(row, lastLabel);
         }
+        if (key == null && awaitsOtherShape(row, lastLabel)) {
+            pendingOther.add(row);
+            return;
+        }
         if (key == null) {
             noteUnmatched(TableId.T3, row);
             return;
         }
+        if (!OtherShape.placeable(key, keyLabel, unreadAfterKey, otherSplit)) {
+            // the row's label does not say which of the two （六） shapes the table prints: its values are kept
+            // out of both until a row whose print does decides it, and COMPLETE names the cells of both shapes
+            // rather than a row picked by a guess
+            pendingOther.add(row);
+            return;
+        }
+        placeOtherBefore(key);
         if (key.equals(Schema.OTHER_SINGLE.key())) {
             otherSingle = true;
         } else if (key.startsWith("other_")) {
@@ -317,6 +376,57 @@ public final class GridMapper {
     }
 
     /**
+     * An OCR'd data row whose label names nothing, where the published order has the （六） rows next: it waits for
+     * a row whose print decides their shape.
+     */
+    private boolean awaitsOtherShape(Row row, int lastLabel) {
+        return ValueColumns.cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size() && row.cells().stream().anyMatch(c -> c.ocr() != null)
+                && !otherSplit && !otherSingle && (!pendingOther.isEmpty() || NOT_PROCESSED_LAST.equals(lastT3Key));
+    }
+
+    /**
+     * The rows kept waiting, placed once a sub-row whose label decides the split shape follows them: as many as the
+     * sub-rows printed before it, they are those sub-rows in print order. Any other waiting rows are reported
+     * unplaced (COMPLETE names their cells).
+     */
+    private void placeOtherBefore(String key) {
+        int before = -1;
+        for (int i = 0; i < Schema.OTHER_SPLIT.size(); i++) {
+            if (Schema.OTHER_SPLIT.get(i).key().equals(key)) {
+                before = i;
+            }
+        }
+        if (before > 0 && pendingOther.size() == before && !otherSplit) {
+            for (int i = 0; i < before; i++) {
+                Row r = pendingOther.get(i);
+                String k = Schema.OTHER_SPLIT.get(i).key();
+                unmatched.add("t3 row '" + RowKinds.firstText(r).strip() + "' placed by its position before " + key + " as " + k);
+                place(TableId.T3, k, Schema.T3_COLUMNS, r, RowKinds.lastLabelIndex(r), t3Header.positions());
+            }
+            pendingOther.clear();
+        }
+        reportPendingOther();
+    }
+
+    private void reportPendingOther() {
+        for (Row r : pendingOther) {
+            unmatched.add("t3 row '" + r.text().strip() + "' may be （六）其他处理 or one of its three sub-rows: its label "
+                    + "does not say which; not placed");
+        }
+        pendingOther.clear();
+    }
+
+    /** Whether the text reads as some t3 row other than {@code def} (more than half of its label). */
+    private static boolean namesAnotherRow(String core, RowDef def) {
+        for (RowDef r : Schema.T3_ALL_ROWS) {
+            if (r != def && Math.max(LabelNormalizer.similarity(core, r.label()), T3LabelMatcher.aliasScore(core, r)) >= 0.6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Reads the label cells of a t3 row left to right, each setting the block context, and returns the key of
      * the data row the last one names (null when the row names none).
      */
@@ -326,6 +436,9 @@ public final class GridMapper {
 
     private String resolveT3Labels(List<Cell> labelCells) {
         String key = null;
+        keyLabel = null;
+        unreadAfterKey = false;
+        boolean ocr = labelCells.stream().anyMatch(x -> x.ocr() != null);
         for (Cell c : labelCells) {
             if (!RowKinds.isLabel(c)) {
                 continue;
@@ -336,10 +449,20 @@ public final class GridMapper {
             }
             RowDef def = T3LabelMatcher.match(l, t3Block);
             if (def == null) {
+                unreadAfterKey |= key != null && !l.core().isEmpty();
                 continue;
             }
-            if (!l.core().isEmpty() && !def.label().startsWith(l.core())
-                    && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && T3LabelMatcher.aliasScore(l.core(), def) < 0.5) {
+            boolean byNumber = !l.core().isEmpty() && !def.label().startsWith(l.core())
+                    && LabelNormalizer.similarity(l.core(), def.label()) < 0.5 && T3LabelMatcher.aliasScore(l.core(), def) < 0.5;
+            if (byNumber && ocr && namesAnotherRow(l.core(), def)) {
+                // OCR read the label's text as another row's (the block label it counts in was put on the wrong line):
+                // its number alone does not place the row
+                unreadAfterKey |= key != null;
+                continue;
+            }
+            unreadAfterKey = false;
+            keyLabel = l;
+            if (byNumber) {
                 unmatched.add("t3 label '" + c.text().strip() + "' placed by its number alone as " + def.key());
             }
             boolean isBlock = Schema.T3_BLOCKS.contains(def);
@@ -381,6 +504,14 @@ public final class GridMapper {
     private void place(TableId table, String rowKey, List<ColumnDef> columns, Row row, int lastLabel, int[] header) {
         int n = columns.size();
         int[] pos = ValueColumns.locate(row, lastLabel, header != null && header.length == n ? header : null, n);
+        if (table == TableId.T3 && java.util.Arrays.stream(pos).anyMatch(p -> p == ValueColumns.NONE)
+                && row.cells().stream().anyMatch(c -> c.ocr() != null)) {
+            // an OCR'd row short of cells (a header the scan lost, whole blank columns): which columns its values
+            // stand in would be a guess, so none is placed and COMPLETE names the row's cells
+            unmatched.add("t3 row " + rowKey + " has fewer cells than the 7 columns and no header to align them; not placed: "
+                    + row.text());
+            return;
+        }
         if (table == TableId.T3 && java.util.Arrays.stream(pos).anyMatch(p -> p == ValueColumns.NONE)) {
             // fewer cells than columns and no header to align them: say so, the values went left to right
             unmatched.add("t3 row " + rowKey + " has fewer cells than the 7 columns; placed left to right: " + row.text());

@@ -66,7 +66,13 @@ public final class ScannedPage {
             throws OcrUnavailableException, XxgkException {
         OcrEngine engine = OcrEngine.forThisThread();
         int threshold = Ink.otsu(image);
-        double trust = trust(Ink.separation(image, threshold));
+        double separation = Ink.separation(image, threshold);
+        if (separation < NO_PRINT) {
+            // print and paper not apart at all: a blank page whose threshold split the paper's own noise
+            return new PageObjects(number, (float) (image.width() * 72.0 / dpi), (float) (image.height() * 72.0 / dpi), 0,
+                    List.of(), List.of(), 0, Map.of());
+        }
+        double trust = trust(separation);
         double angle = Deskew.angle(Ink.of(image, threshold));
         GrayImage page = Deskew.straighten(image, angle);
         Ink ink = Ink.of(page, threshold);
@@ -111,12 +117,22 @@ public final class ScannedPage {
                         CellCrop.of(page, x0, y0, x1, y1)));
             }
         }
-        if (withTitle) {
-            int bottom = grids.isEmpty() ? page.height() : (int) (grids.get(0).top() / s);
+        if (grids.isEmpty()) {
+            // no ruled table: the page's words, as glyphs the unruled reader lays out (title lines among them);
+            // no ruling to clear from a word's box, so no inset
+            UnruledPage.read(engine, page, ink, new CellReader(engine, page, ink, 0), s, trust, glyphs, notes);
+        } else if (withTitle) {
+            int bottom = (int) (grids.get(0).top() / s);
             readLines(engine, page, ink, bottom, s, glyphs, notes);
         }
         return new PageObjects(number, width, height, 0, glyphs, rulings, 0, notes);
     }
+
+    /**
+     * Print and paper less than this many grey levels apart: the page has no print (a blank page's noise gives 1-2;
+     * a phone photo of a page in poor light, 60-70).
+     */
+    static final double NO_PRINT = 20;
 
     /** Print and paper at least this many grey levels apart: the engine's confidence is taken as it is. */
     static final double FULL_SEPARATION = 120;

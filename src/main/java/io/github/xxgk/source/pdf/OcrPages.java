@@ -88,7 +88,7 @@ final class OcrPages {
         }
     }
 
-    /** Pages rendered and read by OCR on which no ruled table was found (unruled tables are not read from scans). */
+    /** Pages rendered and read by OCR on which no ruled table was found (read as unruled tables from the engine's words). */
     int withoutRulings() {
         return withoutRulings;
     }

@@ -1,11 +1,14 @@
 package io.github.xxgk.source.pdf.stream;
 
 import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.Row;
+import io.github.xxgk.source.pdf.page.Glyph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of one table section (lines under one header): its value columns and label columns are read,
@@ -32,7 +35,8 @@ final class RowAssembler {
         this.labels = new String[rowLines.size()][labelCols];
     }
 
-    static List<Row> rows(List<Line> section, List<Line> header, int pageNo, Memory memory) {
+    /** @param notes the OCR notes of the page's glyphs (empty on a born-digital page) */
+    static List<Row> rows(List<Line> section, List<Line> header, int pageNo, Memory memory, Map<Glyph, OcrNote> notes) {
         List<Float> cols = ValueColumns.of(section, header, memory);
         float valueLeft = Line.valueLeft(section);
         LabelColumns columns = LabelColumns.read(section, header, valueLeft, memory);
@@ -53,7 +57,7 @@ final class RowAssembler {
             for (int i : rows.linesOf(v, section, valueLeft)) {
                 chunks.addAll(section.get(i).chunks());
             }
-            out.add(a.row(v, chunks, cols));
+            out.add(a.row(v, chunks, cols, notes));
         }
         a.insertLoose(out);
         return out;
@@ -176,13 +180,13 @@ final class RowAssembler {
     }
 
     /** Row v: its label cells (a label column with no text under a block is spanned), then its value cells. */
-    private Row row(int v, List<Chunk> chunks, List<Float> cols) {
+    private Row row(int v, List<Chunk> chunks, List<Float> cols, Map<Glyph, OcrNote> notes) {
         List<Cell> rowCells = new ArrayList<>();
         for (int c = 0; c < labelCols; c++) {
             String t = labels[v][c];
             rowCells.add(t == null || t.isEmpty() ? (labelCols > 1 ? Cell.spanned() : Cell.of("")) : Cell.of(t));
         }
-        rowCells.addAll(ValueColumns.cells(chunks, cols));
+        rowCells.addAll(ValueColumns.cells(chunks, cols, notes));
         return new Row(rowCells, pageNo, true);
     }
 

@@ -69,7 +69,7 @@ public final class RunFinder {
                 if (header != memory.tail) {
                     addStackedHeader(blocks, header, i0 - header.size(), used, page);
                 }
-                blocks.add(new Block(run.get(0).line().top(), Sections.rows(run, header, page.number(), memory)));
+                blocks.add(new Block(run.get(0).line().top(), Sections.rows(run, header, page.number(), memory, page.ocr())));
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
                 }

@@ -1,9 +1,12 @@
 package io.github.xxgk.source.pdf.stream;
 
+import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.Row;
+import io.github.xxgk.source.pdf.page.Glyph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table run cut at its header lines: a line of header text over the value area (第二十条第（五）项,
@@ -15,7 +18,7 @@ final class Sections {
     }
 
     /** Splits a run at its header lines; each section gets its own value columns. */
-    static List<Row> rows(List<Line> run, List<Line> headerAbove, int pageNo, Memory memory) {
+    static List<Row> rows(List<Line> run, List<Line> headerAbove, int pageNo, Memory memory, Map<Glyph, OcrNote> notes) {
         float valueLeft = Line.valueLeft(run);
         List<Row> out = new ArrayList<>();
         List<Line> header = headerAbove;
@@ -47,7 +50,7 @@ final class Sections {
             if (e > s) {
                 List<Line> section = run.subList(s, e);
                 if (section.stream().anyMatch(Line::hasValues)) {
-                    out.addAll(RowAssembler.rows(section, header, pageNo, memory));
+                    out.addAll(RowAssembler.rows(section, header, pageNo, memory, notes));
                 } else {
                     for (Line l : section) {
                         out.add(Row.paragraph(l.paragraphText(), pageNo));

@@ -1,9 +1,12 @@
 package io.github.xxgk.source.pdf.stream;
 
 import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.OcrNote;
+import io.github.xxgk.source.pdf.page.Glyph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The value columns of a table section, as x centres: where its numbers stand, completed by the header words
@@ -91,19 +94,42 @@ final class ValueColumns {
      * A row's value cells, one per column: each value chunk goes to the column nearest its centre (two in
      * one column are joined with a space), and a column no value stands in is a blank cell.
      */
-    static List<Cell> cells(List<Chunk> chunks, List<Float> cols) {
+    static List<Cell> cells(List<Chunk> chunks, List<Float> cols, Map<Glyph, OcrNote> notes) {
         String[] vals = new String[cols.size()];
+        OcrNote[] read = new OcrNote[cols.size()];
         for (Chunk c : chunks) {
             if (c.value()) {
                 int best = nearest(cols, c.cx());
                 vals[best] = vals[best] == null ? c.text() : vals[best] + " " + c.text();
+                for (Glyph g : c.glyphs()) {
+                    read[best] = OcrNote.worse(read[best], notes.get(g));
+                }
+            } else if (!cols.isEmpty() && inValueArea(c, cols)) {
+                // print OCR read as no number where a value stands (35 read as 才): the cell is not known to be
+                // blank, whatever its column holds, so it carries that other reading as doubt
+                OcrNote seen = null;
+                for (Glyph g : c.glyphs()) {
+                    seen = OcrNote.worse(seen, notes.get(g));
+                }
+                if (seen != null) {
+                    int best = nearest(cols, c.cx());
+                    read[best] = OcrNote.worse(read[best], new OcrNote(0f, c.text()));
+                }
             }
         }
         List<Cell> out = new ArrayList<>(vals.length);
-        for (String val : vals) {
-            out.add(Cell.of(val == null ? "" : val));
+        for (int k = 0; k < vals.length; k++) {
+            String val = vals[k] == null ? "" : vals[k];
+            // a value OCR read carries how sure the engine was of it, so that check OCR can name it
+            out.add(read[k] == null ? Cell.of(val) : Cell.ocr(val, read[k]));
         }
         return out;
+    }
+
+    /** Whether the chunk's centre lies within the value columns (no further left than half a column from the first). */
+    private static boolean inValueArea(Chunk c, List<Float> cols) {
+        float half = cols.size() > 1 ? (cols.get(1) - cols.get(0)) / 2 : 2 * c.size();
+        return c.cx() >= cols.get(0) - half && c.cx() <= cols.get(cols.size() - 1) + half;
     }
 
     /** The value columns a line has numbers in. */
