@@ -71,6 +71,15 @@ public final class FuzzSeeds {
                 w, h, 100, "report", samples(rows, true)));
         write(PICTURES, "fuzzPdfPicture", "rows-jpeg", PicturePdf.encode(PicturePdf.JPEG | PicturePdf.TITLE, w, h, 100, "report",
                 encoded(rows, "jpeg")));
+        // Table 二's last blocks as an unruled scan prints them (009's plain.pdf page 3 at 150 dpi): a scanned
+        // page without rulings, the path that reads the engine's words into the unruled reader.
+        java.awt.image.BufferedImage unruled;
+        try (PDDocument scan = PDDocument.load(Path.of("fixtures", "pdf", "unruled-scan.pdf").toFile())) {
+            unruled = new org.apache.pdfbox.rendering.PDFRenderer(scan).renderImageWithDPI(0, 150,
+                    org.apache.pdfbox.rendering.ImageType.GRAY).getSubimage(100, 150, 700, 600);
+        }
+        write(PICTURES, "fuzzPdfPicture", "unruled-scanned-page", PicturePdf.encode(PicturePdf.JPEG, unruled.getWidth(),
+                unruled.getHeight(), 150, "", encoded(unruled, "jpeg")));
         write(PICTURES, "fuzzPdfPicture", "cell-one-bit", PicturePdf.encode(PicturePdf.ONE_BIT, cell.getWidth(), cell.getHeight(), 75, "",
                 oneBit(cell)));
     }
