@@ -2,7 +2,8 @@
  * xxgk's public API: {@link io.github.xxgk.Xxgk} reads one 政府信息公开工作年度报告 (text, PDF, HTML, DOCX) and
  * returns a {@link io.github.xxgk.Report} — its standard tables as {@link io.github.xxgk.ReportCell}s keyed by
  * {@link io.github.xxgk.schema.CellKey}, and every check as a {@link io.github.xxgk.validate.Finding} — or throws
- * one {@link io.github.xxgk.XxgkException} with a reason. {@link io.github.xxgk.guard.Limits} sets the guards of a
+ * one {@link io.github.xxgk.XxgkException} with a reason. {@link io.github.xxgk.Report#identity()} resolves who
+ * published it to a GB/T 2260 division ({@link io.github.xxgk.region.Identity}). {@link io.github.xxgk.guard.Limits} sets the guards of a
  * call.
  *
  * <p>The API is these types and the enums they use ({@link io.github.xxgk.schema.TableId},

@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportCell;
 import io.github.xxgk.ReportSection;
+import io.github.xxgk.region.Identity;
 import io.github.xxgk.validate.Finding;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * One report as JSON: metadata, {@code tables.t3.granted.total = {value, unit, raw, page}}, findings,
+ * One report as JSON: metadata, {@code identity} (the agency resolved to its division: {@code Report.identity()}),
+ * {@code tables.t3.granted.total = {value, unit, raw, page}}, findings,
  * warnings and the narrative {@code sections} ({@code section, number, title, text}, as in {@link SectionsCsv}).
  */
 public final class JsonReport {
@@ -36,6 +38,7 @@ public final class JsonReport {
         }
         root.put("format", r.format().code());
         root.put("ocrPages", r.ocrPages());
+        identity(root.putObject("identity"), r.identity());
         ObjectNode tables = root.putObject("tables");
         for (ReportCell c : r.cells()) {
             ObjectNode table = tables.has(c.key().table().code()) ? (ObjectNode) tables.get(c.key().table().code())
@@ -82,6 +85,20 @@ public final class JsonReport {
             o.put("text", s.text());
         }
         return root;
+    }
+
+    /** {@link Identity}'s components, codes in lower case; null where not known. */
+    private static void identity(ObjectNode o, Identity id) {
+        o.put("agency", id.agency());
+        o.put("kind", id.kind().code());
+        o.put("level", id.level() == null ? null : id.level().code());
+        o.put("regionCode", id.regionCode());
+        o.put("province", id.province());
+        o.put("prefecture", id.prefecture());
+        o.put("county", id.county());
+        o.put("township", id.township());
+        o.put("townshipCode", id.townshipCode());
+        o.put("note", id.note());
     }
 
     public static void write(OutputStream out, Report r) throws IOException {

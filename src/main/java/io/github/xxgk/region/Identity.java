@@ -28,6 +28,20 @@ public record Identity(String agency, Integer year, AgencyKind kind, Level level
         return Resolver.resolve(agency, year);
     }
 
+    /**
+     * The key that copies of one report share (a web page and its PDF attachment): year, code (empty when
+     * unresolved) and the agency as printed without spaces and with full-width forms folded
+     * ({@code 2019/350128/平潭综合实验区(汇总:管委会及区直各单位)}); null without an agency or a year, since such a
+     * report cannot be told from another.
+     */
+    public String reportKey() {
+        if (agency == null || agency.isBlank() || year == null) {
+            return null;
+        }
+        String name = java.text.Normalizer.normalize(agency, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return year + "/" + (regionCode == null ? "" : regionCode) + "/" + name;
+    }
+
     /** Whether the agency resolved to one division. */
     public boolean resolved() {
         return regionCode != null;

@@ -46,7 +46,7 @@ import static org.apache.spark.sql.functions.col;
  * <ol>
  * <li>Inputs are read with Spark's {@code binaryFile} source, recursively; files whose names the CLI would not take
  * from a folder are left out, files over the size limit are listed without being read.</li>
- * <li>Each file is hashed and looked up in the journal ({@code DIR/journal/}, the CLI's entries by SHA-256), or
+ * <li>Each file is hashed and looked up in the journal ({@code DIR/_journal/}, the CLI's entries by SHA-256), or
  * extracted by {@link ExtractFiles} with the CLI's library call, limits and time limit; a failure is a status
  * row. What each input gave is staged, so the tables below never extract anything again.</li>
  * <li>The tables are built from the staged outcomes and the journal with the CLI's row builders: {@code long},
