@@ -23,8 +23,8 @@ final class Resolver {
     /** Words that make a zone: the zone's name ends with one. */
     private static final Pattern ZONE_WORD = Pattern.compile(
             "开发区|高新区|实验区|试验区|新区|示范区|合作区|保税区|园区|度假区|风景名胜区|自贸区");
-    /** A division's government after the divisions read: a division the list does not have there. */
-    private static final Pattern UNKNOWN_DIVISION = Pattern.compile("(.{1,8}?(?:区|县|市|旗|镇|乡|街道))(?:人民政府|政府|办事处).*");
+    /** A government after the divisions read, of a place the list does not have there (淮安市洪泽匹人民政府). */
+    private static final Pattern UNKNOWN_DIVISION = Pattern.compile("(?!人民政府|政府|办事处)(.{1,8}?)(?:人民政府|政府|办事处).*");
     private static final Pattern GOVERNMENT = Pattern.compile("(?:人民)?政府");
     private static final Pattern TOWNSHIP_GOVERNMENT = Pattern.compile("(?:人民)?政府|(?:街道)?办事处");
     private static final Pattern GENERAL_OFFICE = Pattern.compile("(?:人民)?政府办(?:公厅|公室)?");

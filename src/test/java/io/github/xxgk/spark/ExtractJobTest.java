@@ -137,7 +137,7 @@ class ExtractJobTest {
         assertEquals(DataTypes.StringType, panel.schema().apply("region_code").dataType());
         assertEquals(DataTypes.IntegerType, panel.schema().apply("year").dataType());
         // 平潭's 2022 report (005 truth.json): 74 new applications, read back as a long
-        Row pt = panel.where("source like '%pt/2022.pdf'").select("t3.new_received.total", "region_code", "agency_kind")
+        Row pt = panel.where("source like '%pt/2022.pdf'").select("`t3.new_received.total`", "region_code", "agency_kind")
                 .collectAsList().get(0);
         assertEquals(Long.valueOf(74), pt.get(0));
         assertEquals("350128", pt.getString(1));
