@@ -1,5 +1,7 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.batch.InputFiles;
+
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
 import picocli.CommandLine.Command;

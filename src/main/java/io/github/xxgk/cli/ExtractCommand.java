@@ -1,5 +1,10 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.batch.Batch;
+import io.github.xxgk.batch.InputFiles;
+import io.github.xxgk.batch.Progress;
+import io.github.xxgk.batch.WorkerPool;
+
 import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;

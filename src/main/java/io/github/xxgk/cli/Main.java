@@ -1,5 +1,6 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.batch.BuildStamp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,16 +9,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** {@code java -jar xxgk.jar extract|bench …}. The only place that calls System.exit. */
-@Command(name = "xxgk", mixinStandardHelpOptions = true, version = "xxgk " + Main.VERSION,
+@Command(name = "xxgk", mixinStandardHelpOptions = true, version = "xxgk " + BuildStamp.VERSION,
         description = "Turns 政府信息公开工作年度报告 into validated data.",
         subcommands = {ExtractCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** java.util.logging keeps loggers weakly: a silenced logger must be held, or its level is lost. */
     private static final java.util.List<Logger> QUIET = new java.util.ArrayList<>();
-
-    /** The release, also written into journal entries so that another release does not trust them. */
-    static final String VERSION = "0.1.0";
 
     @Override
     public void run() {

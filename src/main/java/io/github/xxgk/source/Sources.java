@@ -1,5 +1,13 @@
 package io.github.xxgk.source;
 
+import io.github.xxgk.source.word.DocSource;
+import io.github.xxgk.source.word.DocxSource;
+import io.github.xxgk.source.html.HtmlSource;
+import io.github.xxgk.source.pdf.PdfSource;
+import io.github.xxgk.source.ocr.PictureFiles;
+import io.github.xxgk.source.ocr.PictureSource;
+import io.github.xxgk.source.text.TextSource;
+
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
 
@@ -162,7 +170,7 @@ public final class Sources {
         return st.length > 0 && st[0].getClassName().startsWith("io.github.xxgk.");
     }
 
-    static String oneLine(Throwable e) {
+    public static String oneLine(Throwable e) {
         String m = e.getMessage();
         String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " " + m.replaceAll("\\s+", " ").strip());
         return s.length() > 200 ? s.substring(0, 197) + "..." : s;

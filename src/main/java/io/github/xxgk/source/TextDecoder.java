@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * Turns the bytes of a text file into a string: a BOM decides; otherwise strict UTF-8 if the bytes are valid
  * UTF-8; otherwise ICU4J's detector, which tells GB18030 (a superset of GBK and GB2312) from the rest.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 

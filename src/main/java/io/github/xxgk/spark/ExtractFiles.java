@@ -1,8 +1,8 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.cli.FileExtraction;
-import io.github.xxgk.cli.InputFiles;
-import io.github.xxgk.cli.Journal;
+import io.github.xxgk.batch.FileExtraction;
+import io.github.xxgk.batch.InputFiles;
+import io.github.xxgk.batch.Journal;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;

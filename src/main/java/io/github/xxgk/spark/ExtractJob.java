@@ -2,7 +2,7 @@ package io.github.xxgk.spark;
 
 import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.cli.Journal;
+import io.github.xxgk.batch.Journal;
 import io.github.xxgk.output.BatchStatus;
 import io.github.xxgk.output.FindingsCsv;
 import io.github.xxgk.output.LongCsv;

@@ -1,5 +1,7 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.batch.OutputNames;
+
 import io.github.xxgk.Truth;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,5 +1,8 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.batch.Journal;
+
+
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

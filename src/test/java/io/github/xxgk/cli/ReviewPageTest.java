@@ -1,5 +1,7 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.cli.BatchTestSupport;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVRecord;

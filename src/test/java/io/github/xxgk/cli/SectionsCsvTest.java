@@ -1,5 +1,8 @@
 package io.github.xxgk.cli;
 
+import io.github.xxgk.cli.BatchTestSupport;
+import io.github.xxgk.batch.OutputNames;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.ReportSection;

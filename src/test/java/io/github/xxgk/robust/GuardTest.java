@@ -8,10 +8,10 @@ import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.guard.HtmlDepth;
 import io.github.xxgk.guard.Limits;
 import io.github.xxgk.guard.MemoryBudget;
-import io.github.xxgk.source.DocxSource;
-import io.github.xxgk.source.HtmlSource;
+import io.github.xxgk.source.word.DocxSource;
+import io.github.xxgk.source.html.HtmlSource;
 import io.github.xxgk.source.InputKind;
-import io.github.xxgk.source.PdfSource;
+import io.github.xxgk.source.pdf.PdfSource;
 import io.github.xxgk.source.ReportSource;
 import org.junit.jupiter.api.Test;
 

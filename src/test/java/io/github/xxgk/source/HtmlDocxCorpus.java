@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Checks the rows a reader made from a corpus report against the report's truth.json, cell by cell. */
-final class HtmlDocxCorpus {
+public final class HtmlDocxCorpus {
 
-    static final Path CORPUS = Path.of("fixtures", "corpus");
+    public static final Path CORPUS = Path.of("fixtures", "corpus");
 
     static final List<String> T3_COLS = List.of("natural_person", "commercial_enterprise", "research_institution",
             "social_welfare_org", "legal_service_org", "other_org", "total");
@@ -38,7 +38,7 @@ final class HtmlDocxCorpus {
     }
 
     /** The corpus reports that come in the given form (source.html, source.docx). */
-    static List<String> cases(String file) throws IOException {
+    public static List<String> cases(String file) throws IOException {
         List<String> out = new ArrayList<>();
         try (var dirs = Files.list(CORPUS)) {
             dirs.filter(d -> Files.exists(d.resolve("truth.json")) && Files.exists(d.resolve(file))).map(d -> d.getFileName().toString()).sorted().forEach(out::add);
@@ -46,11 +46,11 @@ final class HtmlDocxCorpus {
         return out;
     }
 
-    static JsonNode truth(String id) throws IOException {
+    public static JsonNode truth(String id) throws IOException {
         return new ObjectMapper().readTree(CORPUS.resolve(id).resolve("truth.json").toFile());
     }
 
-    static Double truthValue(JsonNode truth, String table, String row, String col) {
+    public static Double truthValue(JsonNode truth, String table, String row, String col) {
         for (JsonNode c : truth.get("cells")) {
             if (c.get("table").asText().equals(table) && c.get("row").asText().equals(row) && c.get("col").asText().equals(col)) {
                 return c.get("value").isNull() ? null : c.get("value").asDouble();
@@ -61,7 +61,7 @@ final class HtmlDocxCorpus {
     }
 
     /** A printed value as a number, null when blank (the normalizer's job, done minimally here). */
-    static Double number(String text) {
+    public static Double number(String text) {
         String s = text.replaceAll("[\\s\\u00a0]", "");
         if (s.isEmpty()) {
             return null;
@@ -69,7 +69,7 @@ final class HtmlDocxCorpus {
         return Double.valueOf(s.replaceAll("[^0-9.+\\-]", ""));
     }
 
-    static Row find(List<Row> rows, Predicate<Row> p, String what) {
+    public static Row find(List<Row> rows, Predicate<Row> p, String what) {
         return rows.stream().filter(p).findFirst().orElseThrow(() -> new AssertionError("no row " + what));
     }
 
@@ -77,7 +77,7 @@ final class HtmlDocxCorpus {
      * The t3 table: every row 10 cells wide, 自然人 in column 3 and 总计 in column 9, and the values of the
      * rows with unique labels equal to the truth; the t4 value row's 15 cells equal to the truth.
      */
-    static void assertTables(String id, List<Row> rows) throws IOException {
+    public static void assertTables(String id, List<Row> rows) throws IOException {
         JsonNode truth = truth(id);
         Row header = find(rows, r -> r.tableRow() && r.cells().stream().anyMatch(c -> c.text().equals("自然人")), "with 自然人");
         assertEquals(10, header.cells().size(), id + ": t3 width");

@@ -1,12 +1,17 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.page.Glyph;
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.ocr.Pictures;
+import io.github.xxgk.source.ocr.ScannedPage;
+
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
 import io.github.xxgk.guard.Limits;
 import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.ocr.GrayImage;
 import io.github.xxgk.source.ocr.OcrUnavailableException;
-import io.github.xxgk.source.pdf.Pictures.Picture;
+import io.github.xxgk.source.ocr.Pictures.Picture;
 import org.apache.pdfbox.pdmodel.PDPage;
 import technology.tabula.Ruling;
 

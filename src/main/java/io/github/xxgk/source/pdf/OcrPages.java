@@ -1,5 +1,9 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.layout.Lattice;
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.ocr.ScannedPage;
+
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.guard.Limits;
 import io.github.xxgk.guard.OcrMode;

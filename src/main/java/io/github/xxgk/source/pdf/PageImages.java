@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import io.github.xxgk.source.ocr.ScannedPage;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 
@@ -20,9 +22,8 @@ import java.io.IOException;
  * Renders a PDF page for OCR at the resolution of the scan it holds (the widest image on the page, spread
  * over the page's width), kept between 150 and 300 dpi and within {@link Limits#maxOcrPixels()}.
  */
-final class PageImages {
+public final class PageImages {
 
-    static final double MIN_DPI = 150;
     static final double MAX_DPI = 300;
 
     private PageImages() {
@@ -35,7 +36,7 @@ final class PageImages {
     static Rendered render(PDDocument doc, int index, PDPage page, String name) throws XxgkException {
         float wPt = page.getCropBox().getWidth();
         float hPt = page.getCropBox().getHeight();
-        double dpi = Math.max(MIN_DPI, Math.min(MAX_DPI, nativeDpi(page, wPt)));
+        double dpi = Math.max(ScannedPage.MIN_DPI, Math.min(MAX_DPI, nativeDpi(page, wPt)));
         double pixels = (wPt / 72.0 * dpi) * (hPt / 72.0 * dpi);
         long max = Limits.current().maxOcrPixels();
         if (pixels > max) {

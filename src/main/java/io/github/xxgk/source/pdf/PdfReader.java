@@ -1,5 +1,8 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.pdf.layout.PdfLayout;
+
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
 import io.github.xxgk.guard.Checkpoint;

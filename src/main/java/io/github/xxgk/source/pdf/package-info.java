@@ -1,2 +1,2 @@
-/** Internal: the PDF reader (PDFBox glyphs and rulings, tabula-java's lattice, our column finder). Not part of the API. */
+/** Internal: the PDF reader (PDFBox glyphs and rulings, pages without a text layer sent to OCR). Not part of the API. */
 package io.github.xxgk.source.pdf;

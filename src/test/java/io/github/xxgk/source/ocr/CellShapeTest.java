@@ -105,7 +105,7 @@ class CellShapeTest {
      */
     @Test
     void shortLabelIsReadAtSomeHeight() throws Exception {
-        java.util.List<io.github.xxgk.source.pdf.Pictures.Picture> pages = io.github.xxgk.source.PictureFiles.decode(
+        java.util.List<io.github.xxgk.source.ocr.Pictures.Picture> pages = io.github.xxgk.source.ocr.PictureFiles.decode(
                 java.nio.file.Files.readAllBytes(Path.of("fixtures", "ocr", "009-chrome-150dpi.tif")), "009.tif");
         GrayImage page = pages.get(0).image().scaledPadded(200 / pages.get(0).dpi(), 0);
         CellReader reader = new CellReader(OcrEngine.forThisThread(), page, Ink.of(page, Ink.otsu(page)), 4);

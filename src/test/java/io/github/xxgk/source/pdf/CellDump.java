@@ -1,6 +1,12 @@
 package io.github.xxgk.source.pdf;
 
-import io.github.xxgk.source.PictureFiles;
+import io.github.xxgk.source.pdf.layout.Grid;
+import io.github.xxgk.source.pdf.layout.Lattice;
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.ocr.Pictures;
+import io.github.xxgk.source.ocr.ScannedPage;
+
+import io.github.xxgk.source.ocr.PictureFiles;
 import io.github.xxgk.source.ocr.CellReader;
 import io.github.xxgk.source.ocr.CellText;
 import io.github.xxgk.source.ocr.Deskew;

@@ -1,5 +1,9 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.layout.Grid;
+import io.github.xxgk.source.pdf.layout.Lattice;
+import io.github.xxgk.source.pdf.page.PageObjects;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.File;

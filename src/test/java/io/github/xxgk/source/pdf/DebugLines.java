@@ -1,5 +1,9 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.page.Glyph;
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.pdf.page.TextLines;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.File;

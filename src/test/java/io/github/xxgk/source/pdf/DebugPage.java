@@ -1,5 +1,8 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.page.Glyph;
+import io.github.xxgk.source.pdf.page.PageObjects;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import technology.tabula.Ruling;
 

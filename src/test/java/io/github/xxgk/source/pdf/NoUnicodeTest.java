@@ -3,7 +3,6 @@ package io.github.xxgk.source.pdf;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
-import io.github.xxgk.source.PdfSource;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

@@ -5,7 +5,6 @@ import io.github.xxgk.ReportCell;
 import io.github.xxgk.Truth;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.source.Cell;
-import io.github.xxgk.source.PdfSource;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
 import org.junit.jupiter.api.Test;

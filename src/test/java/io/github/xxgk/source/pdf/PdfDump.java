@@ -1,5 +1,7 @@
 package io.github.xxgk.source.pdf;
 
+import io.github.xxgk.source.pdf.layout.PdfLayout;
+
 import io.github.xxgk.XxgkException;
 import io.github.xxgk.source.SourceDocument;
 

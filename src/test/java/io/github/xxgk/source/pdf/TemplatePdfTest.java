@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportCell;
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.source.PdfSource;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
 import org.junit.jupiter.api.Test;

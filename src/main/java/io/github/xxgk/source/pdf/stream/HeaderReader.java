@@ -1,8 +1,8 @@
 package io.github.xxgk.source.pdf.stream;
 
-import io.github.xxgk.source.pdf.Glyph;
-import io.github.xxgk.source.pdf.PageObjects;
-import io.github.xxgk.source.pdf.TextLines;
+import io.github.xxgk.source.pdf.page.Glyph;
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.pdf.page.TextLines;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.github.xxgk.source.pdf.stream;
 
-import io.github.xxgk.source.pdf.PageObjects;
-import io.github.xxgk.source.pdf.TextLines;
+import io.github.xxgk.source.pdf.page.PageObjects;
+import io.github.xxgk.source.pdf.page.TextLines;
 
 import java.util.List;
 import java.util.regex.Pattern;

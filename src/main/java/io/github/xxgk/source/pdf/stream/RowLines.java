@@ -1,6 +1,6 @@
 package io.github.xxgk.source.pdf.stream;
 
-import io.github.xxgk.source.pdf.TextLines;
+import io.github.xxgk.source.pdf.page.TextLines;
 
 import java.util.ArrayList;
 import java.util.List;

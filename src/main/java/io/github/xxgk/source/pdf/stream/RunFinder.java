@@ -1,9 +1,9 @@
 package io.github.xxgk.source.pdf.stream;
 
 import io.github.xxgk.source.Row;
-import io.github.xxgk.source.pdf.Block;
-import io.github.xxgk.source.pdf.Glyph;
-import io.github.xxgk.source.pdf.PageObjects;
+import io.github.xxgk.source.pdf.page.Block;
+import io.github.xxgk.source.pdf.page.Glyph;
+import io.github.xxgk.source.pdf.page.PageObjects;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.xxgk.source.pdf.stream;
 
-import io.github.xxgk.source.pdf.Glyph;
-import io.github.xxgk.source.pdf.TextLines;
+import io.github.xxgk.source.pdf.page.Glyph;
+import io.github.xxgk.source.pdf.page.TextLines;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,360 @@
+package io.github.xxgk.batch;
+
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.xxgk.NarrativePart;
+import io.github.xxgk.Report;
+import io.github.xxgk.ReportSection;
+import io.github.xxgk.ReportCell;
+import io.github.xxgk.output.AtomicFile;
+import io.github.xxgk.output.BatchStatus;
+import io.github.xxgk.schema.CellKey;
+import io.github.xxgk.source.OcrNote;
+import io.github.xxgk.schema.Format;
+import io.github.xxgk.schema.TableId;
+import io.github.xxgk.source.InputKind;
+import io.github.xxgk.validate.Finding;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The checkpoint of a batch: one small JSON file per extracted input, named by the input's SHA-256, in a
+ * hidden folder beside the long CSV ({@code .OUT.csv.journal/}). Each entry is written atomically the moment
+ * its file is done, so a killed run loses at most the files that were in flight; the final CSVs are always
+ * rebuilt from the entries, in input order, so they hold every input exactly once.
+ *
+ * <p>Only outcomes that depend on the content alone are entries (a report, or no-tables, not-a-report, corrupt,
+ * encrypted, needs-ocr, unsupported-format); timeouts, errors, unreadable files and inputs of a kind without a
+ * reader are tried again on the next run. An entry written by another journal version is ignored.
+ *
+ * <p>The entry's JSON ({@link #encode}, {@link #decode}) is public so that the Spark job
+ * ({@code io.github.xxgk.spark.ExtractJob}) keeps the same entries in files on any Hadoop file system.
+ */
+public final class Journal {
+
+    /** Bump when the entry layout or the extraction changes in a way that makes old entries wrong. */
+    static final String VERSION = "xxgk-journal-1 " + BuildStamp.VERSION + " " + BuildStamp.get();
+
+    /**
+     * jackson-core's streaming writer and parser, not databind's tree: the entries are small and of a fixed
+     * shape, and databind's ObjectMapper loads some 340 classes at every run's start (see {@link JsonValues}).
+     */
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path dir;
+
+    Journal(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        try (var s = Files.newDirectoryStream(dir, "*.tmp")) {
+            for (Path p : s) {
+                Files.deleteIfExists(p); // half-written entries of a killed run
+            }
+        }
+    }
+
+    /** The journal of the long CSV {@code output}. */
+    public static Path dirFor(Path output) {
+        Path abs = output.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + ".journal");
+    }
+
+    /** Deletes every entry (for {@code --force}). */
+    void clear() throws IOException {
+        try (var s = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path p : s) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** What one input gave, as stored. {@code report} is null unless status is ok. */
+    public record Entry(String sha256, long bytes, String kind, BatchStatus status, String message, long milliseconds, Report report) {
+    }
+
+    /** Whether an outcome depends on the content alone, so that a later run may reuse it. */
+    public static boolean journaled(BatchStatus s, String reasonCode) {
+        return switch (s) {
+            case TIMEOUT, ERROR -> false;
+            case NOT_A_REPORT -> !"unsupported-input".equals(reasonCode);
+            default -> true;
+        };
+    }
+
+    /**
+     * @param source the input's name: a failure's message may mention the name's extension ("named .pdf but
+     *               the content is HTML"), so a failure is reused only for a name with the same extension
+     */
+    void write(Entry e, String source) throws IOException {
+        try (AtomicFile f = AtomicFile.create(file(e.sha256()))) {
+            try (JsonGenerator g = JSON.createGenerator(f.stream())) {
+                writeEntry(g, e, source);
+            }
+            // an entry only saves redoing an extraction: one torn by a power cut reads as damaged and the
+            // file is extracted again, so the entry is not forced to disk (that cost a disk wait per input)
+            f.commitWithoutSync();
+        }
+    }
+
+    /** The entry as one line of JSON (no line break inside), as {@link #write} stores it. */
+    public static String encode(Entry e, String source) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            writeEntry(g, e, source);
+        } catch (IOException x) {
+            throw new IllegalStateException("a journal entry is plain JSON", x);
+        }
+        return w.toString();
+    }
+
+    private static void writeEntry(JsonGenerator g, Entry e, String source) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("version", VERSION);
+        g.writeStringField("extension", InputFiles.extension(Path.of(source)));
+        g.writeStringField("sha256", e.sha256());
+        g.writeNumberField("bytes", e.bytes());
+        g.writeStringField("kind", e.kind());
+        g.writeStringField("status", e.status().code());
+        g.writeStringField("message", e.message());
+        g.writeNumberField("milliseconds", e.milliseconds());
+        if (e.report() != null) {
+            g.writeFieldName("report");
+            writeReport(g, e.report());
+        }
+        g.writeEndObject();
+    }
+
+    /** The entry for this content, or null if none (or an unreadable or stale one). */
+    Entry read(String sha256, String source) {
+        Path p = file(sha256);
+        Map<?, ?> root;
+        try (JsonParser parser = JSON.createParser(p.toFile())) {
+            root = JsonValues.read(parser) instanceof Map<?, ?> m ? m : null;
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // damaged entry: extract again
+        }
+        return root == null ? null : decode(root, sha256, source);
+    }
+
+    /**
+     * The entry in {@code json} (one {@link #encode}d line) for the input {@code source}, or null when it is
+     * of another build, damaged, or a failure recorded under another extension.
+     */
+    public static Entry decode(String json, String source) {
+        Map<?, ?> root = parse(json);
+        return root == null ? null : decode(root, sha(root), source);
+    }
+
+    /** The entry's JSON object, or null when it is damaged or not an object. */
+    private static Map<?, ?> parse(String json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            return JsonValues.read(parser) instanceof Map<?, ?> m ? m : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A field's text as databind's {@code asText()} gave it: "" when missing or null, numbers as written. */
+    private static String text(Map<?, ?> o, String field) {
+        Object v = o.get(field);
+        return v == null ? "" : v.toString();
+    }
+
+    /** The entry's SHA-256; null for an outcome without one (a file refused before it was read). */
+    private static String sha(Map<?, ?> root) {
+        Object sha = root.get("sha256");
+        return sha == null ? null : sha.toString();
+    }
+
+    /**
+     * What an entry may be reused for, without reading its report: {@link #reuseKey(String, String, boolean)}
+     * of its content, or null for an entry of another build or a damaged one.
+     */
+    public static String reuseKey(String json) {
+        Map<?, ?> root = parse(json);
+        if (root == null || !VERSION.equals(text(root, "version")) || !SHA.matcher(text(root, "sha256")).matches()) {
+            return null;
+        }
+        return reuseKey(text(root, "sha256"), text(root, "extension"), BatchStatus.OK.code().equals(text(root, "status")));
+    }
+
+    /**
+     * The key under which an input finds its entry: a report serves every copy of the content; a failure
+     * only a name with the same extension (its message may say "named .pdf but …").
+     */
+    public static String reuseKey(String sha256, String extension, boolean ok) {
+        return ok ? sha256 : sha256 + "." + extension;
+    }
+
+    private static Entry decode(Map<?, ?> root, String sha256, String source) {
+        if (!VERSION.equals(text(root, "version")) || !java.util.Objects.equals(sha256, sha(root))) {
+            return null;
+        }
+        BatchStatus status;
+        Report r;
+        long bytes;
+        long millis;
+        try {
+            status = BatchStatus.ofCode(text(root, "status"));
+            r = root.get("report") instanceof Map<?, ?> report ? fromJson(report, source) : null;
+            bytes = ((Number) root.get("bytes")).longValue();
+            millis = ((Number) root.get("milliseconds")).longValue();
+        } catch (RuntimeException e) {
+            return null; // damaged entry: extract again
+        }
+        if (status == BatchStatus.OK && r == null) {
+            return null;
+        }
+        if (r == null && !text(root, "extension").equals(InputFiles.extension(Path.of(source)))) {
+            return null; // the message may name the other extension: extract again
+        }
+        return new Entry(sha256, bytes, text(root, "kind"), status, text(root, "message"), millis, r);
+    }
+
+    private Path file(String sha256) {
+        if (!SHA.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a sha256: " + sha256);
+        }
+        return dir.resolve(sha256 + ".json");
+    }
+
+    // ---- a report as JSON: compact arrays, values as their exact decimal text ----------------------------
+
+    private static void writeReport(JsonGenerator g, Report r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", r.kind().code());
+        g.writeNumberField("pages", r.pages());
+        g.writeStringField("agency", r.agency());
+        if (r.year() != null) {
+            g.writeNumberField("year", r.year());
+        }
+        g.writeStringField("format", r.format().code());
+        g.writeBooleanField("otherSplit", r.otherSplit());
+        g.writeNumberField("ocrPages", r.ocrPages());
+        g.writeArrayFieldStart("cells");
+        for (ReportCell c : r.cells()) {
+            g.writeStartArray();
+            g.writeString(c.key().table().code());
+            g.writeString(c.key().row());
+            g.writeString(c.key().col());
+            g.writeString(c.value() == null ? null : c.value().toPlainString());
+            g.writeString(c.unit());
+            g.writeString(c.raw());
+            if (c.page() == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(c.page());
+            }
+            if (c.ocr() != null) {
+                g.writeNumber(c.ocr().confidence());
+                g.writeString(c.ocr().otherReading());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            g.writeStartArray();
+            g.writeString(f.check());
+            g.writeString(f.status().code());
+            g.writeStartArray();
+            for (CellKey k : f.cells()) {
+                g.writeString(k.toString());
+            }
+            g.writeEndArray();
+            g.writeString(f.left() == null ? null : f.left().toPlainString());
+            g.writeString(f.right() == null ? null : f.right().toPlainString());
+            g.writeString(f.message());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (String w : r.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sections");
+        for (ReportSection s : r.sections()) {
+            g.writeStartArray();
+            g.writeString(s.part().code());
+            g.writeString(s.number());
+            g.writeString(s.title());
+            g.writeString(s.text());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static Report fromJson(Map<?, ?> o, String source) {
+        List<ReportCell> cells = new ArrayList<>();
+        for (Object x : (List<?>) o.get("cells")) {
+            List<?> a = (List<?>) x;
+            cells.add(new ReportCell(new CellKey(TableId.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
+                    decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue(),
+                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8)) : null));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Object x : (List<?>) o.get("findings")) {
+            List<?> a = (List<?>) x;
+            List<CellKey> keys = new ArrayList<>();
+            for (Object k : (List<?>) a.get(2)) {
+                keys.add(CellKey.parse((String) k));
+            }
+            findings.add(new Finding((String) a.get(0), findingStatus((String) a.get(1)), keys, decimal(a.get(3)),
+                    decimal(a.get(4)), (String) a.get(5)));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Object w : (List<?>) o.get("warnings")) {
+            warnings.add((String) w);
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        for (Object x : (List<?>) o.get("sections")) {
+            List<?> a = (List<?>) x;
+            sections.add(new ReportSection(NarrativePart.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2),
+                    (String) a.get(3)));
+        }
+        Object year = o.get("year");
+        Object ocrPages = o.get("ocrPages");
+        return new Report(source, kind((String) o.get("kind")), ((Number) o.get("pages")).intValue(), (String) o.get("agency"),
+                year == null ? null : ((Number) year).intValue(), Format.ofCode((String) o.get("format")),
+                Boolean.TRUE.equals(o.get("otherSplit")), cells, findings, warnings, sections,
+                ocrPages == null ? 0 : ((Number) ocrPages).intValue());
+    }
+
+    private static BigDecimal decimal(Object n) {
+        return n == null ? null : new BigDecimal((String) n);
+    }
+
+    private static InputKind kind(String code) {
+        for (InputKind k : InputKind.values()) {
+            if (k.code().equals(code)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind " + code);
+    }
+
+    private static Finding.Status findingStatus(String code) {
+        for (Finding.Status s : Finding.Status.values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown finding status " + code);
+    }
+}
