@@ -83,7 +83,7 @@ final class Resolver {
                 }
             }
             if (chains.isEmpty()) {
-                return township(name, 0, null);
+                return township();
             }
             int end = chains.stream().mapToInt(Chain::end).max().orElseThrow();
             Map<String, Chain> byCode = new LinkedHashMap<>();
@@ -94,8 +94,7 @@ final class Resolver {
                         .collect(Collectors.joining(", "));
                 Level level = ends.stream().map(Division::level).distinct().count() == 1 ? ends.get(0).level() : null;
                 return new Identity(agency, year, kindOf(name.substring(end), false), level, null, null, null, null, null,
-                        null, name.substring(0, end).substring(byCode.values().iterator().next().steps().size() > 1 ? 0 : 0)
-                        + " fits " + byCode.size() + " divisions" + when() + ": " + fits);
+                        null, name.substring(start, end) + " fits " + byCode.size() + " divisions" + when() + ": " + fits);
             }
             Chain chain = byCode.values().iterator().next();
             Division last = chain.last();
@@ -126,17 +125,18 @@ final class Resolver {
         }
 
         /** A name that starts with no division: a township by itself, if only one has that name. */
-        private Identity township(String s, int at, Division inside) {
-            List<DivisionList.Township> towns = longest(s.substring(at), null);
+        private Identity township() {
+            String s = name;
+            List<DivisionList.Township> towns = longest(s, null);
             if (towns.size() == 1) {
                 DivisionList.Township t = towns.get(0);
                 Division county = inForce(t.code().substring(0, 6));
                 if (county != null) {
-                    return found(county, t, kindOf(s.substring(at + t.name().length()), true), null);
+                    return found(county, t, kindOf(s.substring(t.name().length()), true), null);
                 }
             }
             if (towns.size() > 1) {
-                return new Identity(agency, year, kindOf(s.substring(at + towns.get(0).name().length()), true), Level.TOWNSHIP,
+                return new Identity(agency, year, kindOf(s.substring(towns.get(0).name().length()), true), Level.TOWNSHIP,
                         null, null, null, null, null, null, towns.get(0).name() + " fits " + towns.size() + " townships: "
                         + towns.stream().map(DivisionList.Township::code).collect(Collectors.joining(", ")));
             }
