@@ -14,7 +14,13 @@ import java.util.Optional;
  * One report's standard tables as published, with what was checked. Immutable.
  *
  * @param source   the input's name as given
- * @param kind     what the input was (text, pdf, html, docx)
+ * @param kind     what the input was, told from its content: {@link InputKind#TEXT} plain text (any Chinese
+ *                 encoding), {@link InputKind#PDF} a PDF (born-digital, or scanned and read by OCR),
+ *                 {@link InputKind#HTML} a web page (with its pictures of tables read by OCR),
+ *                 {@link InputKind#DOCX} a Word file, {@link InputKind#DOC} an older binary Word file (.doc, .wps),
+ *                 {@link InputKind#IMAGE} a picture of a report (PNG, JPEG, TIFF or GIF, read by OCR). The other
+ *                 kinds ({@link InputKind#ZIP}, {@link InputKind#BINARY}, {@link InputKind#EMPTY}) give no report:
+ *                 {@link Xxgk} throws an {@link XxgkException} naming them.
  * @param pages    pages of a paged input, 0 otherwise
  * @param agency   from the title (or the page's metadata), null if not found
  * @param year     from the title, null if not found

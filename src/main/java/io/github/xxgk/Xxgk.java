@@ -294,13 +294,13 @@ public final class Xxgk {
                 throw new XxgkException(Reason.UNSUPPORTED_FORMAT, name,
                         "unsupported format: no standard 2019/2021 table, looks like a pre-2019 report");
             }
-            if (TitleParser.parse(mapped.titleLines(), doc.hints().get("title"), null).year() != null) {
+            if (TitleParser.parse(mapped.titleLines(), doc.hints().title(), null).year() != null) {
                 throw new XxgkException(Reason.NO_TABLES, name, "no standard tables (二、三、四) found in the report");
             }
             if (doc.pages() > 0 && ocrPages(doc) == doc.pages()) {
                 // every page was a picture: what OCR made of it says nothing about what the pages hold
                 // every page without ruling lines: most likely tables printed without rules, which scans do not give
-                String why = String.valueOf(doc.pages()).equals(doc.hints().get("ocrPagesWithoutRulings"))
+                String why = doc.hints().ocrPagesWithoutRulings() == doc.pages()
                         ? " no page has a ruled table, and tables printed without rules are not read from scans"
                         : " a scan too coarse or too faint to read?";
                 throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR (OCR read its " + doc.pages()
@@ -314,7 +314,7 @@ public final class Xxgk {
             throw new XxgkException(Reason.UNSUPPORTED_FORMAT, name,
                     "unsupported format: tables found but neither the 2019 nor the 2021 labels identify them");
         }
-        TitleParser.Title title = TitleParser.parse(mapped.titleLines(), doc.hints().get("title"), doc.hints().get("agency"),
+        TitleParser.Title title = TitleParser.parse(mapped.titleLines(), doc.hints().title(), doc.hints().agency(),
                 mapped.narrative());
         List<ReportCell> cells = ordered(mapped.cells(), mapped.format(), mapped.otherSplit());
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
@@ -340,10 +340,9 @@ public final class Xxgk {
         return (doc.kind() == InputKind.PDF || doc.kind() == InputKind.IMAGE) && ocrPages(doc) > 0;
     }
 
-    /** How many pages the reader read by OCR (its hint {@code ocrPages}). */
+    /** How many pages the reader read by OCR. */
     private static int ocrPages(SourceDocument doc) {
-        String n = doc.hints().get("ocrPages");
-        return n == null ? 0 : Integer.parseInt(n);
+        return doc.hints().ocrPages();
     }
 
     /** Cells in schema order; cells outside the format's schema (a 2019 row in a 2021 table) go last. */

@@ -1,5 +1,6 @@
 /**
- * xxgk's public API: {@link io.github.xxgk.Xxgk} reads one 政府信息公开工作年度报告 (text, PDF, HTML, DOCX) and
+ * xxgk's public API: {@link io.github.xxgk.Xxgk} reads one 政府信息公开工作年度报告 (text, PDF, web page, Word .docx or .doc, picture; scans
+ * and pictures of tables by OCR) and
  * returns a {@link io.github.xxgk.Report} — its standard tables as {@link io.github.xxgk.ReportCell}s keyed by
  * {@link io.github.xxgk.schema.CellKey}, and every check as a {@link io.github.xxgk.validate.Finding} — or throws
  * one {@link io.github.xxgk.XxgkException} with a reason. {@link io.github.xxgk.Report#identity()} resolves who

@@ -4,53 +4,105 @@ package io.github.xxgk.batch;
 import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.guard.OcrMode;
-import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
-import io.github.xxgk.output.CsvFiles;
-import io.github.xxgk.output.FindingsCsv;
-import io.github.xxgk.output.JsonReport;
-import io.github.xxgk.output.LongCsv;
-import io.github.xxgk.output.PanelCsv;
-import io.github.xxgk.output.ReviewPage;
-import io.github.xxgk.output.SectionsCsv;
-import io.github.xxgk.output.StatusCsv;
-import io.github.xxgk.output.WideGrid;
-import io.github.xxgk.region.Identity;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;
-import io.github.xxgk.validate.CopyCheck;
 import io.github.xxgk.validate.CrossYearCheck;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One {@code xxgk extract} run over many inputs: extract in parallel, checkpoint each file in the
- * {@link Journal} as it finishes, then write every output from the journal in input order, each file
- * atomically. Holds in memory only a small status record per input and the few cells the cross-year checks
- * read; reports themselves live on disk between extraction and output.
+ * A resumable batch over many inputs, as {@code xxgk extract} runs it: extract in parallel, checkpoint each file
+ * in the journal ({@code .OUT.csv.journal/} beside the long CSV) as it finishes, then write every output from the
+ * journal in input order, each file atomically. Run again into the same long CSV, it extracts only the inputs
+ * the journal does not hold (after a crash, a kill, or with inputs added); {@link Options#force()} starts over.
+ * Holds in memory only a small status record per input and the few cells the cross-year checks read; reports
+ * themselves live on disk between extraction and output.
+ *
+ * <pre>{@code
+ * Batch.Summary s = Batch.of(List.of(Path.of("reports")),
+ *         Batch.Outputs.of(Path.of("cells.csv")).withFindings(Path.of("findings.csv")),
+ *         Batch.Options.defaults().withThreads(2)).run();
+ * }</pre>
+ *
+ * <p>The outputs and their columns are those of the command-line tool ({@code docs/}). Writing them needs
+ * Jackson (jackson-databind) and Commons CSV on the class path, which the library declares optional.
  */
 public final class Batch {
 
-    /** Where the outputs go; null fields are outputs not asked for. {@code longCsv} "-" means stdout. */
+    /**
+     * Where the outputs go; a null path is an output not asked for. {@code longCsv} (required) is the long CSV,
+     * one row per cell, "-" for standard output; {@code findings} every check of every report with the
+     * cross-year checks; {@code status} one row per input; {@code panel} one row per report; {@code sections}
+     * the narrative; {@code wideDir} table 3 of each report as a grid; {@code jsonDir} one JSON file per
+     * report; {@code reviewDir} the review page. {@code bom}: CSV files start with a UTF-8 byte order mark.
+     */
     public record Outputs(Path longCsv, Path findings, Path status, Path panel, Path sections, Path wideDir, Path jsonDir, Path reviewDir,
                    boolean bom) {
+
+        /** The long CSV alone. */
+        public static Outputs of(Path longCsv) {
+            return new Outputs(longCsv, null, null, null, null, null, null, null, false);
+        }
+
+        public Outputs withFindings(Path p) {
+            return new Outputs(longCsv, p, status, panel, sections, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withStatus(Path p) {
+            return new Outputs(longCsv, findings, p, panel, sections, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withPanel(Path p) {
+            return new Outputs(longCsv, findings, status, p, sections, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withSections(Path p) {
+            return new Outputs(longCsv, findings, status, panel, p, wideDir, jsonDir, reviewDir, bom);
+        }
+
+        public Outputs withJson(Path dir) {
+            return new Outputs(longCsv, findings, status, panel, sections, wideDir, dir, reviewDir, bom);
+        }
+
+        public Outputs withReview(Path dir) {
+            return new Outputs(longCsv, findings, status, panel, sections, wideDir, jsonDir, dir, bom);
+        }
     }
 
     /**
-     * The review page's low-confidence mark: a cell OCR read below the confidence the {@code OCR} check accepts,
-     * or read differently at two scales.
+     * How the batch runs. {@code threads}: files extracted at once; {@code timeoutMillis}: a file taking longer
+     * is given up with status timeout (0: no limit); {@code force}: ignore what earlier runs journaled;
+     * {@code progress}: how progress is shown on the error stream; {@code progressInterval}: seconds between
+     * progress lines; {@code ocr}: when pages and pictures are read by OCR.
      */
-    static final java.util.function.Predicate<io.github.xxgk.ReportCell> LOW_CONFIDENCE = io.github.xxgk.validate.OcrCheck::isDoubtful;
-
     public record Options(int threads, long timeoutMillis, boolean force, Progress.Mode progress, double progressInterval, OcrMode ocr) {
+
+        /** The command line's defaults: a thread per core, 60 s a file, resume, no progress shown, OCR where needed. */
+        public static Options defaults() {
+            return new Options(WorkerPool.defaultThreads(), 60_000, false, Progress.Mode.NONE, 10, OcrMode.AUTO);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(n, timeoutMillis, force, progress, progressInterval, ocr);
+        }
+
+        public Options withTimeoutMillis(long millis) {
+            return new Options(threads, millis, force, progress, progressInterval, ocr);
+        }
+
+        public Options withForce(boolean f) {
+            return new Options(threads, timeoutMillis, f, progress, progressInterval, ocr);
+        }
+
+        public Options withOcr(OcrMode mode) {
+            return new Options(threads, timeoutMillis, force, progress, progressInterval, mode);
+        }
     }
 
     /** Whether a result was extracted now, taken from an earlier run's journal, or shared with an identical input. */
@@ -66,7 +118,11 @@ public final class Batch {
         }
     }
 
-    /** What the run did, for the exit code and for tests. */
+    /**
+     * What the run did: {@code files} inputs, of which {@code ok} gave a report and {@code failed} did not (the
+     * status CSV says why); {@code resumed} were taken from an earlier run's journal and {@code duplicates} were
+     * copies of another input of this run.
+     */
     public record Summary(int files, int ok, int failed, int resumed, int duplicates) {
     }
 
@@ -77,7 +133,21 @@ public final class Batch {
     private final java.io.PrintStream stdout;
     private final ReportSource reader;
 
-    /** @param reader reads each input; {@link Sources#read} picks the reader by content */
+    /**
+     * A batch over {@code inputs} (files, and folders searched recursively; a file named twice is one input).
+     * Nothing is printed: each input's outcome is in {@link Summary} and, when asked for, the status CSV.
+     */
+    public static Batch of(List<Path> inputs, Outputs outputs, Options options) throws IOException {
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+        return new Batch(InputFiles.distinct(InputFiles.expand(inputs)), outputs, options, none, System.out, Sources::read);
+    }
+
+    /**
+     * The command line's batch: {@code files} already expanded, progress and one line per failed input on
+     * {@code err}, the long CSV on {@code stdout} when its path is "-".
+     *
+     * @param reader reads each input; {@link Sources#read} picks the reader by content
+     */
     public Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout, ReportSource reader) {
         this.files = files;
         this.out = out;
@@ -87,6 +157,7 @@ public final class Batch {
         this.reader = reader;
     }
 
+    /** Extracts what the journal does not hold yet and writes every output. */
     public Summary run() throws Exception {
         boolean toStdout = out.longCsv().toString().equals("-");
         Path journalDir = toStdout ? Files.createTempDirectory("xxgk-journal") : Journal.dirFor(out.longCsv());
@@ -96,13 +167,13 @@ public final class Batch {
                 journal.clear();
             }
             Result[] results = new Result[files.size()];
-            try (Sinks sinks = new Sinks(toStdout)) {
+            try (BatchSinks sinks = new BatchSinks(out, files, stdout, toStdout)) {
                 try (InOrderWriter writer = new InOrderWriter(files.size(), (i, report) -> sinks.writeInOrder(i, report),
                         i -> readBack(journal, results[i]))) {
                     extractAll(journal, results, writer);
                     writer.finish();
                 }
-                writeAfterAll(journal, results, sinks);
+                sinks.writeAfterAll(journal, results);
                 sinks.commit();
             }
             int failed = 0;
@@ -235,237 +306,12 @@ public final class Batch {
     // ---- output ----------------------------------------------------------------------------------------
 
     /** The report of a settled input that gave one, read back from the journal. */
-    private static Report readBack(Journal journal, Result r) throws IOException {
+    static Report readBack(Journal journal, Result r) throws IOException {
         Journal.Entry e = journal.read(r.sha256(), r.source());
         if (e == null || e.report() == null) {
             throw new IOException("the journal lost the entry of " + r.source() + " (" + journal + ")");
         }
         return e.report();
-    }
-
-    /**
-     * Every output being written. The long CSV, panel, sections, wide and JSON files are written report by
-     * report in input order while the batch extracts ({@link #writeInOrder}); the findings, the status and the
-     * review page need the cross-year checks of the whole batch and are written after it
-     * ({@link #writeAfterAll}). Nothing is committed until all of it is written.
-     */
-    private final class Sinks implements AutoCloseable {
-        final Sink longSink;
-        final Sink findSink;
-        final Sink statusSink;
-        final Sink panelSink;
-        final Sink sectionSink;
-        final ReviewPage review;
-
-        Sinks(boolean toStdout) throws IOException {
-            if (out.wideDir() != null) {
-                Files.createDirectories(out.wideDir());
-            }
-            if (out.jsonDir() != null) {
-                Files.createDirectories(out.jsonDir());
-            }
-            List<AutoCloseable> opened = new ArrayList<>();
-            try {
-                longSink = opened(opened, new Sink(toStdout ? null : out.longCsv(), out.bom(), LongCsv.HEADER, toStdout ? stdout : null));
-                findSink = out.findings() == null ? null : opened(opened, new Sink(out.findings(), out.bom(), FindingsCsv.HEADER, null));
-                statusSink = out.status() == null ? null : opened(opened, new Sink(out.status(), out.bom(), StatusCsv.HEADER, null));
-                panelSink = out.panel() == null ? null : opened(opened, new Sink(out.panel(), out.bom(), PanelCsv.header(), null));
-                sectionSink = out.sections() == null ? null
-                        : opened(opened, new Sink(out.sections(), out.bom(), SectionsCsv.HEADER, null));
-                review = out.reviewDir() == null ? null : opened(opened, ReviewPage.open(out.reviewDir(), LOW_CONFIDENCE));
-            } catch (IOException | RuntimeException e) {
-                for (AutoCloseable c : opened) {
-                    try {
-                        c.close();
-                    } catch (Exception suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                }
-                throw e;
-            }
-        }
-
-        private static <T extends AutoCloseable> T opened(List<AutoCloseable> opened, T c) {
-            opened.add(c);
-            return c;
-        }
-
-        /** The outputs of input {@code i} that depend on its report alone; {@code report} null: it gave none. */
-        void writeInOrder(int i, Report report) throws IOException {
-            if (report == null) {
-                return;
-            }
-            LongCsv.write(longSink.csv, report);
-            if (panelSink != null) {
-                PanelCsv.write(panelSink.csv, report);
-            }
-            if (sectionSink != null) {
-                SectionsCsv.write(sectionSink.csv, report);
-            }
-            if (out.wideDir() != null) {
-                try (AtomicFile a = AtomicFile.create(out.wideDir().resolve(OutputNames.of(files.get(i), ".t3.csv")))) {
-                    WideGrid.write(a.stream(), out.bom(), report);
-                    a.commit();
-                }
-            }
-            if (out.jsonDir() != null) {
-                try (AtomicFile a = AtomicFile.create(out.jsonDir().resolve(OutputNames.of(files.get(i), ".json")))) {
-                    JsonReport.write(a.stream(), report);
-                    a.commit();
-                }
-            }
-        }
-
-        void commit() throws IOException {
-            longSink.commit();
-            if (findSink != null) {
-                findSink.commit();
-            }
-            if (statusSink != null) {
-                statusSink.commit();
-            }
-            if (panelSink != null) {
-                panelSink.commit();
-            }
-            if (sectionSink != null) {
-                sectionSink.commit();
-            }
-            if (review != null) {
-                review.commit("xxgk " + BuildStamp.VERSION);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            IOException first = null;
-            for (AutoCloseable c : new AutoCloseable[] {review, sectionSink, panelSink, statusSink, findSink, longSink}) {
-                try {
-                    if (c != null) {
-                        c.close();
-                    }
-                } catch (Exception e) {
-                    if (first == null) {
-                        first = e instanceof IOException io ? io : new IOException(e);
-                    } else {
-                        first.addSuppressed(e);
-                    }
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        }
-    }
-
-    /** The findings (with the cross-year checks), the status rows and the review page: they need the whole batch. */
-    private void writeAfterAll(Journal journal, Result[] results, Sinks sinks) throws IOException {
-        if (sinks.findSink == null && sinks.statusSink == null && sinks.review == null) {
-            return;
-        }
-        List<CrossYearCheck.Summary> summaries = new ArrayList<>();
-        for (Result r : results) {
-            if (r.summary() != null) {
-                summaries.add(r.summary());
-            }
-        }
-        Map<Integer, List<CrossYearCheck.Result>> crossYear = new HashMap<>();
-        for (CrossYearCheck.Result x : CrossYearCheck.check(summaries)) {
-            crossYear.computeIfAbsent(x.order(), k -> new ArrayList<>()).add(x);
-        }
-        for (CrossYearCheck.Result x : copies(journal, results)) {
-            crossYear.computeIfAbsent(x.order(), k -> new ArrayList<>()).add(x);
-        }
-        boolean needReports = sinks.findSink != null || sinks.review != null;
-        for (int i = 0; i < results.length; i++) {
-            Result r = results[i];
-            List<CrossYearCheck.Result> cross = crossYear.getOrDefault(i, List.of());
-            int failedFindings = r.failedFindings();
-            if (r.ok()) {
-                Report report = needReports ? readBack(journal, r) : null;
-                if (sinks.findSink != null) {
-                    FindingsCsv.write(sinks.findSink.csv, report);
-                    for (CrossYearCheck.Result x : cross) {
-                        sinks.findSink.csv.printRecord(FindingsCsv.row(x));
-                    }
-                }
-                failedFindings += (int) cross.stream().filter(x -> x.finding().failed()).count();
-                if (sinks.review != null) {
-                    sinks.review.addReport(r.source(), report, cross);
-                }
-            } else if (sinks.review != null) {
-                sinks.review.addFailure(r.source(), r.status(), r.message());
-            }
-            if (sinks.statusSink != null) {
-                StatusCsv.write(sinks.statusSink.csv, new StatusCsv.Row(r.source(), r.sha256(), r.bytes(), r.pages(), r.kind(),
-                        r.agency(), r.year(), r.format(), r.cells(), failedFindings, r.status(), r.message(), r.milliseconds(),
-                        r.ocrPages()));
-            }
-        }
-    }
-
-    /**
-     * The X-SOURCE findings between copies of one report (one {@code reportKey}); only the reports that have a
-     * copy are read back from the journal, one group at a time.
-     */
-    private static List<CrossYearCheck.Result> copies(Journal journal, Result[] results) throws IOException {
-        Map<String, List<Integer>> byKey = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < results.length; i++) {
-            String key = results[i].ok() ? Identity.of(results[i].agency(), results[i].year()).reportKey() : null;
-            if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-        }
-        List<CrossYearCheck.Result> out = new ArrayList<>();
-        for (List<Integer> group : byKey.values()) {
-            if (group.size() > 1) {
-                List<CopyCheck.Copy> copies = new ArrayList<>();
-                for (int i : group) {
-                    copies.add(new CopyCheck.Copy(i, readBack(journal, results[i])));
-                }
-                out.addAll(CopyCheck.check(copies));
-            }
-        }
-        return out;
-    }
-
-    /** A CSV being written: to an {@link AtomicFile}, or to stdout. */
-    private static final class Sink implements AutoCloseable {
-        final CSVPrinter csv;
-        final AtomicFile file;
-
-        Sink(Path target, boolean bom, String[] header, java.io.PrintStream stdout) throws IOException {
-            OutputStream os;
-            if (target == null) {
-                file = null;
-                os = new java.io.FilterOutputStream(stdout) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                };
-            } else {
-                AtomicFile.removeStale(target);
-                file = AtomicFile.create(target);
-                os = file.stream();
-            }
-            csv = CsvFiles.open(os, bom, header);
-        }
-
-        void commit() throws IOException {
-            csv.flush();
-            if (file != null) {
-                file.commit();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (file != null) {
-                file.close();
-            } else {
-                csv.flush();
-            }
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

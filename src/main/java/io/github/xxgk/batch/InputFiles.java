@@ -30,6 +30,7 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /** Each input file as itself, each folder as the report files below it, in a repeatable order. */
     public static List<Path> expand(List<Path> inputs) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path in : inputs) {
@@ -93,5 +94,17 @@ public final class InputFiles {
     public static String extension(String n) {
         int dot = n.lastIndexOf('.');
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The same file named twice (a folder and a file in it) is one input: the first naming is kept. */
+    public static List<Path> distinct(List<Path> files) {
+        Set<Path> seen = new java.util.LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (seen.add(f.toAbsolutePath().normalize())) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 }

@@ -4,27 +4,16 @@ package io.github.xxgk.batch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import io.github.xxgk.NarrativePart;
 import io.github.xxgk.Report;
-import io.github.xxgk.ReportSection;
-import io.github.xxgk.ReportCell;
 import io.github.xxgk.output.AtomicFile;
 import io.github.xxgk.output.BatchStatus;
-import io.github.xxgk.schema.CellKey;
-import io.github.xxgk.source.OcrNote;
-import io.github.xxgk.schema.Format;
-import io.github.xxgk.schema.TableId;
-import io.github.xxgk.source.InputKind;
-import io.github.xxgk.validate.Finding;
+import io.github.xxgk.output.ReportJson;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -131,7 +120,7 @@ public final class Journal {
         g.writeNumberField("milliseconds", e.milliseconds());
         if (e.report() != null) {
             g.writeFieldName("report");
-            writeReport(g, e.report());
+            ReportJson.writeCompact(g, e.report());
         }
         g.writeEndObject();
     }
@@ -210,7 +199,7 @@ public final class Journal {
         long millis;
         try {
             status = BatchStatus.ofCode(text(root, "status"));
-            r = root.get("report") instanceof Map<?, ?> report ? fromJson(report, source) : null;
+            r = root.get("report") instanceof Map<?, ?> report ? ReportJson.readCompact(report, source) : null;
             bytes = ((Number) root.get("bytes")).longValue();
             millis = ((Number) root.get("milliseconds")).longValue();
         } catch (RuntimeException e) {
@@ -230,131 +219,5 @@ public final class Journal {
             throw new IllegalArgumentException("not a sha256: " + sha256);
         }
         return dir.resolve(sha256 + ".json");
-    }
-
-    // ---- a report as JSON: compact arrays, values as their exact decimal text ----------------------------
-
-    private static void writeReport(JsonGenerator g, Report r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", r.kind().code());
-        g.writeNumberField("pages", r.pages());
-        g.writeStringField("agency", r.agency());
-        if (r.year() != null) {
-            g.writeNumberField("year", r.year());
-        }
-        g.writeStringField("format", r.format().code());
-        g.writeBooleanField("otherSplit", r.otherSplit());
-        g.writeNumberField("ocrPages", r.ocrPages());
-        g.writeArrayFieldStart("cells");
-        for (ReportCell c : r.cells()) {
-            g.writeStartArray();
-            g.writeString(c.key().table().code());
-            g.writeString(c.key().row());
-            g.writeString(c.key().col());
-            g.writeString(c.value() == null ? null : c.value().toPlainString());
-            g.writeString(c.unit());
-            g.writeString(c.raw());
-            if (c.page() == null) {
-                g.writeNull();
-            } else {
-                g.writeNumber(c.page());
-            }
-            if (c.ocr() != null) {
-                g.writeNumber(c.ocr().confidence());
-                g.writeString(c.ocr().otherReading());
-            }
-            g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("findings");
-        for (Finding f : r.findings()) {
-            g.writeStartArray();
-            g.writeString(f.check());
-            g.writeString(f.status().code());
-            g.writeStartArray();
-            for (CellKey k : f.cells()) {
-                g.writeString(k.toString());
-            }
-            g.writeEndArray();
-            g.writeString(f.left() == null ? null : f.left().toPlainString());
-            g.writeString(f.right() == null ? null : f.right().toPlainString());
-            g.writeString(f.message());
-            g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("warnings");
-        for (String w : r.warnings()) {
-            g.writeString(w);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("sections");
-        for (ReportSection s : r.sections()) {
-            g.writeStartArray();
-            g.writeString(s.part().code());
-            g.writeString(s.number());
-            g.writeString(s.title());
-            g.writeString(s.text());
-            g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static Report fromJson(Map<?, ?> o, String source) {
-        List<ReportCell> cells = new ArrayList<>();
-        for (Object x : (List<?>) o.get("cells")) {
-            List<?> a = (List<?>) x;
-            cells.add(new ReportCell(new CellKey(TableId.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2)),
-                    decimal(a.get(3)), (String) a.get(4), (String) a.get(5), a.get(6) == null ? null : ((Number) a.get(6)).intValue(),
-                    a.size() > 7 ? new OcrNote((float) ((Number) a.get(7)).doubleValue(), (String) a.get(8)) : null));
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (Object x : (List<?>) o.get("findings")) {
-            List<?> a = (List<?>) x;
-            List<CellKey> keys = new ArrayList<>();
-            for (Object k : (List<?>) a.get(2)) {
-                keys.add(CellKey.parse((String) k));
-            }
-            findings.add(new Finding((String) a.get(0), findingStatus((String) a.get(1)), keys, decimal(a.get(3)),
-                    decimal(a.get(4)), (String) a.get(5)));
-        }
-        List<String> warnings = new ArrayList<>();
-        for (Object w : (List<?>) o.get("warnings")) {
-            warnings.add((String) w);
-        }
-        List<ReportSection> sections = new ArrayList<>();
-        for (Object x : (List<?>) o.get("sections")) {
-            List<?> a = (List<?>) x;
-            sections.add(new ReportSection(NarrativePart.ofCode((String) a.get(0)), (String) a.get(1), (String) a.get(2),
-                    (String) a.get(3)));
-        }
-        Object year = o.get("year");
-        Object ocrPages = o.get("ocrPages");
-        return new Report(source, kind((String) o.get("kind")), ((Number) o.get("pages")).intValue(), (String) o.get("agency"),
-                year == null ? null : ((Number) year).intValue(), Format.ofCode((String) o.get("format")),
-                Boolean.TRUE.equals(o.get("otherSplit")), cells, findings, warnings, sections,
-                ocrPages == null ? 0 : ((Number) ocrPages).intValue());
-    }
-
-    private static BigDecimal decimal(Object n) {
-        return n == null ? null : new BigDecimal((String) n);
-    }
-
-    private static InputKind kind(String code) {
-        for (InputKind k : InputKind.values()) {
-            if (k.code().equals(code)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown kind " + code);
-    }
-
-    private static Finding.Status findingStatus(String code) {
-        for (Finding.Status s : Finding.Status.values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown finding status " + code);
     }
 }

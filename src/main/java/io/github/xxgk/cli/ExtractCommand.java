@@ -18,10 +18,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -126,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
             case "never" -> OcrMode.NEVER;
             default -> throw new IllegalStateException("invalid() let --ocr " + ocr + " through");
         };
-        List<Path> files = distinct(InputFiles.expand(inputs));
+        List<Path> files = InputFiles.distinct(InputFiles.expand(inputs));
         if (files.stream().anyMatch(ExtractCommand::looksLikePdf)) {
             PdfWarmUp.start(); // a head start only: a wrong guess costs a little CPU, never a result
         }
@@ -155,17 +152,5 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private static boolean looksLikePdf(Path file) {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
-    }
-
-    /** The same file named twice (a folder and a file in it) is one input. */
-    private static List<Path> distinct(List<Path> files) {
-        Set<Path> seen = new LinkedHashSet<>();
-        List<Path> out = new ArrayList<>();
-        for (Path f : files) {
-            if (seen.add(f.toAbsolutePath().normalize())) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 }

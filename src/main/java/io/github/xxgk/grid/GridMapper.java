@@ -53,8 +53,7 @@ public final class GridMapper {
     private final List<PendingT2> pendingT2 = new ArrayList<>();
 
     // t3 state
-    private final int[] t3HeaderPos = filled(Schema.T3_COLUMNS.size());
-    private final boolean[] t3HeaderLoose = new boolean[Schema.T3_COLUMNS.size()];
+    private final T3Header t3Header = new T3Header();
     private String t3Block;
     /** Label cells of value-less rows since the last data row: the first lines of a wrapped label. */
     private final List<Cell> fragments = new ArrayList<>();
@@ -114,7 +113,7 @@ public final class GridMapper {
         }
         if (blankOther != null && !otherSplit) {
             otherSingle = true;
-            place(TableId.T3, Schema.OTHER_SINGLE.key(), Schema.T3_COLUMNS, blankOther, RowKinds.lastLabelIndex(blankOther), t3HeaderPos);
+            place(TableId.T3, Schema.OTHER_SINGLE.key(), Schema.T3_COLUMNS, blankOther, RowKinds.lastLabelIndex(blankOther), t3Header.positions());
         }
         Format format = decideFormat();
         if (format == Format.F2021 && otherSingle && !otherSplit) {
@@ -145,9 +144,9 @@ public final class GridMapper {
     private void t2Row(Row row) {
         Row header = lastT2Header;
         lastT2Header = null;
-        if (header != null && RowKinds.valueCount(row) == 0 && continuesHeader(header, row)) {
+        if (header != null && RowKinds.valueCount(row) == 0 && T2Labels.continuesHeader(header, row)) {
             // the rest of the header's labels (本年新 / 制作数量), a header row cut by a page break
-            Row joined = joinHeaderRows(header, row);
+            Row joined = T2Labels.joinHeaderRows(header, row);
             readT2Header(joined);
             lastT2Header = joined;
             return;
@@ -160,15 +159,15 @@ public final class GridMapper {
             t2HeaderPos = null;
             return;
         }
-        RowDef def = matchT2Row(row);
+        RowDef def = T2Labels.row(row);
         if (RowKinds.valueCount(row) == 0) {
-            if (core.equals("信息内容") || isT2Header(row)) {
+            if (core.equals("信息内容") || T2Labels.isHeader(row)) {
                 readT2Header(row);
                 lastT2Header = row;
                 return;
             }
             // a data row whose value cells are all blank still gives its (empty) cells
-            if (def == null || cellsAfter(row, lastLabel) == 0) {
+            if (def == null || ValueColumns.cellsAfter(row, lastLabel) == 0) {
                 return;
             }
         }
@@ -187,52 +186,6 @@ public final class GridMapper {
         }
     }
 
-    /** A row with a blank 信息内容 cell below a header row of as many cells: the lower part of that header. */
-    private static boolean continuesHeader(Row header, Row row) {
-        List<Cell> a = header.cells();
-        List<Cell> b = row.cells();
-        if (a.size() != b.size() || b.isEmpty() || !b.get(0).isBlank()) {
-            return false;
-        }
-        if (!LabelNormalizer.label(RowKinds.firstText(header)).core().equals("信息内容")) {
-            return false;
-        }
-        for (int i = 1; i < b.size(); i++) {
-            // every text below sits under a header text (or under a cell spanning from one)
-            if (!b.get(i).isBlank() && a.get(i).isBlank() && !a.get(i).continuation()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Row joinHeaderRows(Row header, Row row) {
-        List<Cell> out = new ArrayList<>();
-        int anchor = -1;
-        for (int i = 0; i < header.cells().size(); i++) {
-            Cell a = header.cells().get(i);
-            out.add(a);
-            if (!a.continuation()) {
-                anchor = i;
-            }
-            Cell b = row.cells().get(i);
-            if (!b.isBlank() && anchor >= 0) {
-                out.set(anchor, Cell.of(out.get(anchor).text().strip() + b.text().strip()));
-            }
-        }
-        return new Row(out, header.page(), header.tableRow());
-    }
-
-    private boolean isT2Header(Row row) {
-        int matched = 0;
-        for (Cell c : row.cells()) {
-            if (!c.continuation() && !c.isBlank() && matchT2Column(LabelNormalizer.label(c.text()).core(), List.of()) != null) {
-                matched++;
-            }
-        }
-        return matched > 0;
-    }
-
     private void readT2Header(Row row) {
         t2Header.clear();
         List<Integer> pos = new ArrayList<>();
@@ -246,7 +199,7 @@ public final class GridMapper {
             if (core.equals("信息内容")) {
                 continue;
             }
-            ColumnDef col = matchT2Column(core, t2Header);
+            ColumnDef col = T2Labels.column(core, t2Header);
             if (col == null) {
                 unmatched.add("t2 header: " + c.text().strip());
                 continue;
@@ -260,63 +213,6 @@ public final class GridMapper {
             pos.add(i);
         }
         t2HeaderPos = pos.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Matches a t2 column header; a truncated one (本年新) takes the first candidate not yet in the header. */
-    private static ColumnDef matchT2Column(String core, List<ColumnDef> taken) {
-        if (core.isEmpty()) {
-            return null;
-        }
-        List<ColumnDef> all = new ArrayList<>(Schema.T2_COLUMNS_2021);
-        all.addAll(Schema.T2_COLUMNS_2019);
-        for (ColumnDef c : all) {
-            if (c.label().equals(core) || c.aliases().contains(core)) {
-                return c;
-            }
-        }
-        ColumnDef best = null;
-        double bestScore = 0;
-        for (ColumnDef c : all) {
-            if (taken.contains(c)) {
-                continue;
-            }
-            double s = Math.max(LabelNormalizer.similarity(core, c.label()),
-                    core.length() >= 3 && c.label().startsWith(core) ? 0.9 : 0);
-            for (String a : c.aliases()) {
-                s = Math.max(s, LabelNormalizer.similarity(core, a));
-            }
-            if (s > bestScore) {
-                bestScore = s;
-                best = c;
-            }
-        }
-        return bestScore >= 0.75 ? best : null;
-    }
-
-    private RowDef matchT2Row(Row row) {
-        for (int i = 0; i < row.cells().size(); i++) {
-            Cell c = row.cells().get(i);
-            if (!RowKinds.isLabel(c)) {
-                continue;
-            }
-            String core = LabelNormalizer.label(c.text()).core();
-            RowDef best = null;
-            double bestScore = 0;
-            for (RowDef r : Schema.T2_ROWS) {
-                double s = LabelNormalizer.similarity(core, r.label());
-                for (String a : r.aliases()) {
-                    s = Math.max(s, LabelNormalizer.similarity(core, a));
-                }
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = r;
-                }
-            }
-            if (bestScore >= 0.8) {
-                return best;
-            }
-        }
-        return null;
     }
 
     private void resolvePendingT2(Format format) {
@@ -341,11 +237,11 @@ public final class GridMapper {
         boolean hasValues = RowKinds.valueCount(row) > 0;
         // a row whose value cells are all blank still counts when it has a cell for every column
         if (!hasValues) {
-            readT3Header(row);
+            t3Header.read(row);
         }
         // a heading row without values still sets the block (三、本年度办理结果, （三）不予公开 …)
         String key = resolveT3Labels(row);
-        boolean blankDataRow = !hasValues && key != null && cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
+        boolean blankDataRow = !hasValues && key != null && ValueColumns.cellsAfter(row, lastLabel) >= Schema.T3_COLUMNS.size();
         if (blankDataRow && key.equals(Schema.OTHER_SINGLE.key())) {
             // kept aside, and read on as a label row meanwhile (its words may start the next row's label)
             blankOther = row;
@@ -384,7 +280,7 @@ public final class GridMapper {
         } else if (key.startsWith("other_")) {
             otherSplit = true;
         }
-        place(TableId.T3, key, Schema.T3_COLUMNS, row, lastLabel, t3HeaderPos);
+        place(TableId.T3, key, Schema.T3_COLUMNS, row, lastLabel, t3Header.positions());
         lastT3Key = key;
     }
 
@@ -397,7 +293,7 @@ public final class GridMapper {
      * breaks the table's sums, which name the cells.
      */
     private String bySiblingOrder(Row row, int lastLabel) {
-        if (cellsAfter(row, lastLabel) < Schema.T3_COLUMNS.size() || row.cells().stream().noneMatch(c -> c.ocr() != null)) {
+        if (ValueColumns.cellsAfter(row, lastLabel) < Schema.T3_COLUMNS.size() || row.cells().stream().noneMatch(c -> c.ocr() != null)) {
             return null;
         }
         List<RowDef> order = Schema.t3Rows(otherSplit);
@@ -418,39 +314,6 @@ public final class GridMapper {
         unmatched.add("t3 label '" + RowKinds.firstText(row).strip() + "' matched no row; placed by its position after "
                 + lastT3Key + " as " + next.key());
         return next.key();
-    }
-
-    private static int cellsAfter(Row row, int lastLabel) {
-        int n = 0;
-        for (int i = lastLabel + 1; i < row.cells().size(); i++) {
-            if (!row.cells().get(i).continuation()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private void readT3Header(Row row) {
-        List<Cell> cs = row.cells();
-        for (int i = 0; i < cs.size(); i++) {
-            Cell c = cs.get(i);
-            if (c.continuation() || c.isBlank()) {
-                continue;
-            }
-            String core = LabelNormalizer.label(c.text()).core();
-            for (int k = 0; k < Schema.T3_COLUMNS.size(); k++) {
-                ColumnDef col = Schema.T3_COLUMNS.get(k);
-                boolean exact = col.label().equals(core);
-                boolean match = exact || col.aliases().contains(core)
-                        || (core.length() >= 2 && col.label().length() > 2 && col.label().startsWith(core));
-                // a later exact label wins over an alias (其他组织 can be the tail of a cut 法人或其他组织)
-                if (match && (t3HeaderPos[k] == ValueColumns.NONE || (exact && t3HeaderLoose[k]))) {
-                    t3HeaderPos[k] = i;
-                    t3HeaderLoose[k] = !exact;
-                    break;
-                }
-            }
-        }
     }
 
     /**
@@ -564,11 +427,5 @@ public final class GridMapper {
 
     private void noteUnmatched(TableId table, Row row) {
         unmatched.add(table.code() + " row not matched: " + row.text());
-    }
-
-    private static int[] filled(int n) {
-        int[] a = new int[n];
-        java.util.Arrays.fill(a, ValueColumns.NONE);
-        return a;
     }
 }

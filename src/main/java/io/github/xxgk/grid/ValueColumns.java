@@ -94,4 +94,15 @@ final class ValueColumns {
         }
         return false;
     }
+
+    /** How many cells (a spanned one counted once) follow the row's last label: the row's value cells. */
+    static int cellsAfter(Row row, int lastLabel) {
+        int n = 0;
+        for (int i = lastLabel + 1; i < row.cells().size(); i++) {
+            if (!row.cells().get(i).continuation()) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

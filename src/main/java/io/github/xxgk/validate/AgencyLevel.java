@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * counts only as a whole word: 自治区 is not a 区, the 市 of 市场监督管理局 and the 乡 of 住房和城乡建设局 are no
  * divisions, and a development zone (开发区, 新区, 实验区 …) has no level of its own, so it decides nothing.
  */
-public enum AgencyLevel {
+enum AgencyLevel {
     /** 省, 自治区, 直辖市, 特别行政区. */
     PROVINCE,
     /** 设区的市, 自治州, 地区, 盟: a 市 alone is taken for this level, since its name cannot tell. */

@@ -5,6 +5,7 @@ import io.github.xxgk.Xxgk;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
 import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.Hints;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -63,7 +63,7 @@ class GridMapperTest {
         rows.add(row("", "", "", "", "企业", "机构", "", "", "", ""));
         rows.add(row("一、本年新收政府信息公开申请数量", "", "", "5", "", "2", "", "", "", "7"));
         rows.add(row("（三）", "不予公开", "1.属于国家秘密", "1", "", "", "", "", "", "1"));   // §5 #8
-        Report r = Xxgk.fromDocument(new SourceDocument("split.html", InputKind.HTML, rows, 0, Map.of()));
+        Report r = Xxgk.fromDocument(new SourceDocument("split.html", InputKind.HTML, rows, 0, Hints.NONE));
         assertEquals(5, value(r, TableId.T3, "new_received", "natural_person"));
         assertNull(r.cell(TableId.T3, "new_received", "commercial_enterprise").orElseThrow().value());
         assertEquals(2, value(r, TableId.T3, "new_received", "research_institution"));

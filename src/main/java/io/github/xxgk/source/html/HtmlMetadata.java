@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class HtmlMetadata {
 
     /** A box, and what it said. */
-    record Box(Element element, Map<String, String> hints) {
+    record Box(Element element, String agency, String title) {
     }
 
     /** Longest first, so that 信息来源 wins over 来源 and 发文字号 over 文号. */
@@ -40,7 +40,6 @@ final class HtmlMetadata {
 
     private static final Map<String, List<String>> HINT_KEYS = Map.of(
             "agency", List.of("发布机构", "发文机关", "发文单位", "发布单位", "公开主体", "信息来源", "来源"),
-            "date", List.of("发布日期", "成文日期", "公开日期", "生成日期", "发布时间"),
             "title", List.of("标题", "名称"));
 
     private HtmlMetadata() {
@@ -73,7 +72,7 @@ final class HtmlMetadata {
                     }
                 }
             });
-            return new Box(box, hints);
+            return new Box(box, hints.get("agency"), hints.get("title"));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package io.github.xxgk.source.html;
 
 import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.Hints;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.ocr.PagePictures;
 import io.github.xxgk.source.ReportSource;
@@ -22,9 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,19 +80,19 @@ public final class HtmlSource implements ReportSource {
         }
         Checkpoint.check(name, null);
         flattenDeepElements(doc);
-        Map<String, String> hints = new LinkedHashMap<>();
         String pageTitle = pageTitle(doc);
 
         Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
         doc.select(JUNK).remove();
         removeFurniture(doc.body());
         HtmlMetadata.Box box = HtmlMetadata.find(doc.body());
+        Hints hints = Hints.NONE;
         if (box != null) {
             skip.add(box.element());
-            hints.putAll(box.hints());
+            hints = new Hints(box.title(), box.agency(), 0, 0);
         }
-        if (!hints.containsKey("title") && !pageTitle.isEmpty()) {
-            hints.put("title", pageTitle);
+        if (hints.title() == null && !pageTitle.isEmpty()) {
+            hints = hints.withTitle(pageTitle);
         }
 
         Checkpoint.check(name, null);
@@ -102,7 +101,7 @@ public final class HtmlSource implements ReportSource {
         walker.walk(doc.body());
         walker.flush();
         if (pictures.read() > 0) {
-            hints.put("ocrPages", Integer.toString(pictures.read()));
+            hints = hints.withOcrPages(pictures.read());
         }
         if (walker.rows.stream().allMatch(Row::isBlank)) {
             throw new XxgkException(Reason.EMPTY, name, "the web page has no text");

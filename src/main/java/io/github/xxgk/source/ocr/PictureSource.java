@@ -1,5 +1,6 @@
 package io.github.xxgk.source.ocr;
 
+import io.github.xxgk.source.Hints;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Row;
@@ -12,7 +13,6 @@ import io.github.xxgk.guard.OcrMode;
 import io.github.xxgk.source.ocr.Pictures.Picture;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a report given as a picture file (a scan saved as PNG, JPEG or a multi-page TIFF): each page of the
@@ -32,7 +32,7 @@ public final class PictureSource implements ReportSource {
             if (rows.isEmpty()) {
                 throw new XxgkException(Reason.EMPTY, name, "no text or table found in the picture");
             }
-            return new SourceDocument(name, InputKind.IMAGE, rows, pages.size(), Map.of("ocrPages", Integer.toString(pages.size())));
+            return new SourceDocument(name, InputKind.IMAGE, rows, pages.size(), Hints.NONE.withOcrPages(pages.size()));
         } catch (OcrUnavailableException e) {
             throw new XxgkException(Reason.NEEDS_OCR, name, null, "a picture, needs OCR (" + e.getMessage() + ")", e);
         }

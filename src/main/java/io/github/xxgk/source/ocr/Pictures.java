@@ -1,6 +1,5 @@
 package io.github.xxgk.source.ocr;
 
-import io.github.xxgk.source.pdf.PageImages;
 import io.github.xxgk.source.pdf.page.PageObjects;
 import io.github.xxgk.source.pdf.layout.PdfLayout;
 

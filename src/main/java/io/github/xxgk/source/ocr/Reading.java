@@ -4,7 +4,7 @@ package io.github.xxgk.source.ocr;
  * What Tesseract read in one region, with its confidence: the lowest of its characters' confidences, 0–100
  * (100 for a region with no ink, which is blank for certain).
  */
-public record Reading(String text, float confidence) {
+record Reading(String text, float confidence) {
 
     public static final Reading BLANK = new Reading("", 100f);
 }

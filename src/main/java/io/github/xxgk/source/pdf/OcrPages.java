@@ -22,11 +22,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
  */
 final class OcrPages {
 
-    /** The hint under which the reader tells how many pages were read by OCR. */
-    static final String HINT = "ocrPages";
-    /** The hint under which the reader tells how many rendered OCR'd pages had no ruled table. */
-    static final String WITHOUT_RULINGS_HINT = "ocrPagesWithoutRulings";
-
     private final PDDocument doc;
     private final String name;
     private final OcrMode mode;

@@ -22,7 +22,7 @@ import java.io.IOException;
  * Renders a PDF page for OCR at the resolution of the scan it holds (the widest image on the page, spread
  * over the page's width), kept between 150 and 300 dpi and within {@link Limits#maxOcrPixels()}.
  */
-public final class PageImages {
+final class PageImages {
 
     static final double MAX_DPI = 300;
 

@@ -7,6 +7,7 @@ import io.github.xxgk.XxgkException;
 import io.github.xxgk.XxgkException.Reason;
 import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.guard.Limits;
+import io.github.xxgk.source.Hints;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
@@ -16,12 +17,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Opens a PDF and turns it into rows; every way a PDF can fail becomes one clear {@link XxgkException}. */
-public final class PdfReader {
+final class PdfReader {
 
     static {
         // before any PDFBox font class loads: keeps PDFBox from listing the system's fonts (see BundledFonts)
@@ -63,21 +62,7 @@ public final class PdfReader {
                 checkTextLayer(pages, name, ocr.unavailable());
             }
             List<Row> rows = PdfLayout.rows(pages);
-            Map<String, String> hints = new LinkedHashMap<>();
-            if (ocr.count() > 0) {
-                hints.put(OcrPages.HINT, Integer.toString(ocr.count()));
-                hints.put(OcrPages.WITHOUT_RULINGS_HINT, Integer.toString(ocr.withoutRulings()));
-            }
-            StringBuilder noText = new StringBuilder();
-            for (PageObjects p : pages) {
-                if (p.mappedGlyphs() == 0) {
-                    noText.append(noText.length() == 0 ? "" : ",").append(p.number());
-                }
-            }
-            if (noText.length() > 0) {
-                hints.put("pagesWithoutText", noText.toString());
-            }
-            return new SourceDocument(name, InputKind.PDF, rows, n, hints);
+            return new SourceDocument(name, InputKind.PDF, rows, n, new Hints(null, null, ocr.count(), ocr.withoutRulings()));
         } catch (IOException e) {
             // closing failed after a successful read: nothing to report
             throw new XxgkException(Reason.IO, name, null, "could not close PDF: " + oneLine(e), e);

@@ -1,5 +1,6 @@
 package io.github.xxgk.source.text;
 
+import io.github.xxgk.source.Hints;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Row;
@@ -12,7 +13,6 @@ import io.github.xxgk.XxgkException.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +46,7 @@ public final class TextSource implements ReportSource {
                 rows.add(toRow(pages[p], page));
             }
         }
-        return new SourceDocument(name, InputKind.TEXT, rows, paged ? page : 0, Map.of());
+        return new SourceDocument(name, InputKind.TEXT, rows, paged ? page : 0, Hints.NONE);
     }
 
     public static Row toRow(String line, int page) {

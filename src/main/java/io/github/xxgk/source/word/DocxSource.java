@@ -3,6 +3,7 @@ package io.github.xxgk.source.word;
 import io.github.xxgk.source.Cell;
 import io.github.xxgk.source.html.HtmlGrid;
 import io.github.xxgk.source.html.HtmlText;
+import io.github.xxgk.source.Hints;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.OcrNote;
 import io.github.xxgk.source.ocr.PagePictures;
@@ -42,9 +43,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -73,20 +72,18 @@ public final class DocxSource implements ReportSource {
         checkArchive(content, name);
         Checkpoint.check(name, null);
         List<Row> rows = new ArrayList<>();
-        Map<String, String> hints = new LinkedHashMap<>();
+        Hints hints = Hints.NONE;
         try (InputStream in = new ByteArrayInputStream(content); XWPFDocument doc = new XWPFDocument(in)) {
             Checkpoint.check(name, null);
             PagePictures pictures = new PagePictures(null, name);
             body(doc.getBodyElements(), rows, pictures);
             if (pictures.read() > 0) {
-                hints.put("ocrPages", Integer.toString(pictures.read()));
+                hints = hints.withOcrPages(pictures.read());
             }
             // a title printed in the page header is text the reader sees; the title property only metadata
             String title = HeaderTitle.of(headerLines(doc));
             title = title != null ? title : coreTitle(doc);
-            if (title != null) {
-                hints.put("title", title);
-            }
+            hints = hints.withTitle(title);
         } catch (NotOfficeXmlFileException e) {
             throw new XxgkException(Reason.CORRUPT, name, null, "not a Word document (.docx): " + e.getMessage(), e);
         } catch (IOException | POIXMLException e) {

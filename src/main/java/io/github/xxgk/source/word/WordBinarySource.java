@@ -2,6 +2,7 @@ package io.github.xxgk.source.word;
 
 import io.github.xxgk.source.Cell;
 import io.github.xxgk.source.html.HtmlText;
+import io.github.xxgk.source.Hints;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
@@ -20,9 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a legacy Word binary (Word 97–2003 .doc, and a .wps that WPS Office saved as one) with POI's HWPF. The
@@ -59,13 +58,9 @@ final class WordBinarySource {
         if (rows.stream().allMatch(Row::isBlank)) {
             throw new XxgkException(Reason.EMPTY, name, "the Word document has no text");
         }
-        Map<String, String> hints = new LinkedHashMap<>();
         String header = headerText(doc);
         String title = header == null ? null : HeaderTitle.of(List.of(header.split("\n")));
-        if (title != null) {
-            hints.put("title", title);
-        }
-        return new SourceDocument(name, InputKind.DOC, rows, 0, hints);
+        return new SourceDocument(name, InputKind.DOC, rows, 0, Hints.NONE.withTitle(title));
     }
 
     private static void table(Table t, List<Row> rows) {

@@ -63,7 +63,7 @@ class HtmlSourceTest {
         Path file = HtmlDocxCorpus.CORPUS.resolve("009").resolve("source.html");
         SourceDocument doc = new HtmlSource().read(Files.readAllBytes(file), "009");
         assertEquals(Row.paragraph("洪泽区人民政府2023年政府信息公开工作年度报告", 0), doc.rows().get(0));
-        assertEquals("洪泽区人民政府2023年政府信息公开工作年度报告", doc.hints().get("title"));
+        assertEquals("洪泽区人民政府2023年政府信息公开工作年度报告", doc.hints().title());
         List<String> paragraphs = doc.rows().stream().filter(r -> !r.tableRow()).map(Row::text).toList();
         assertTrue(paragraphs.contains("二、主动公开政府信息情况"));
         assertTrue(paragraphs.contains("三、收到和处理政府信息公开申请情况"));
@@ -170,7 +170,7 @@ class HtmlSourceTest {
         assertEquals(InputKind.HTML, doc.kind());
         assertEquals("示例局2021年政府信息公开工作年度报告", doc.rows().get(0).text());
         assertEquals(List.of("行政许可", "５"), texts(doc.rows().get(1)));
-        assertEquals("示例局2021年政府信息公开工作年度报告", doc.hints().get("title"));
+        assertEquals("示例局2021年政府信息公开工作年度报告", doc.hints().title());
     }
 
     @Test
@@ -204,9 +204,8 @@ class HtmlSourceTest {
     void savedGb2312PageWithNavigationMetadataBoxSplitT2AndExtraTables() throws Exception {
         Path file = Path.of("fixtures", "html", "saved-page-gb2312.html");
         SourceDocument doc = Sources.read(Files.readAllBytes(file), file.toString());
-        assertEquals("示例县人民政府办公室", doc.hints().get("agency"));
-        assertEquals("2022-01-20", doc.hints().get("date"));
-        assertEquals("示例县人民政府办公室2021年政府信息公开工作年度报告", doc.hints().get("title"));
+        assertEquals("示例县人民政府办公室", doc.hints().agency());
+        assertEquals("示例县人民政府办公室2021年政府信息公开工作年度报告", doc.hints().title());
 
         String all = doc.rows().stream().map(Row::text).collect(Collectors.joining("\n"));
         for (String junk : List.of("document.write", "_hmt", "float", "当前位置", "索引号", "000014349", "综合政务",
@@ -256,8 +255,7 @@ class HtmlSourceTest {
                   <li><span>成文日期：</span>2024-01-15</li>
                 </ul>
                 <p>示例市统计局2023年政府信息公开工作年度报告</p><p>一、总体情况</p></div>""");
-        assertEquals("示例市统计局", list.hints().get("agency"));
-        assertEquals("2024-01-15", list.hints().get("date"));
+        assertEquals("示例市统计局", list.hints().agency());
         assertEquals(List.of("示例市统计局2023年政府信息公开工作年度报告", "一、总体情况"),
                 list.rows().stream().map(Row::text).toList());
 
@@ -265,8 +263,7 @@ class HtmlSourceTest {
                 <div class="head"><h1>示例镇2022年政府信息公开工作年度报告</h1>
                 <div class="info">来源：示例镇人民政府　　发布时间：2023-01-10 09:30　浏览次数：88</div></div>
                 <div class="article"><p>二、主动公开政府信息情况</p></div>""");
-        assertEquals("示例镇人民政府", line.hints().get("agency"));
-        assertEquals("2023-01-10 09:30", line.hints().get("date"));
+        assertEquals("示例镇人民政府", line.hints().agency());
         assertEquals(List.of("示例镇2022年政府信息公开工作年度报告", "二、主动公开政府信息情况"),
                 line.rows().stream().map(Row::text).toList());
 
@@ -274,7 +271,7 @@ class HtmlSourceTest {
                 <table><tr><td>索引号：</td><td>x-1</td><td>发布机构：</td><td>示例局</td></tr>
                 <tr><td colspan="4"><h2>示例局2021年政府信息公开工作年度报告</h2></td></tr></table>
                 <p>一、总体情况</p>""");
-        assertEquals("示例局", inBox.hints().get("agency"));
+        assertEquals("示例局", inBox.hints().agency());
         assertEquals(List.of("示例局2021年政府信息公开工作年度报告", "一、总体情况"),
                 inBox.rows().stream().map(Row::text).toList());
     }

@@ -24,14 +24,4 @@ public record PageObjects(int number, float width, float height, int rotation, L
                        int unmapped) {
         this(number, width, height, rotation, glyphs, rulings, unmapped, Map.of());
     }
-
-    public int mappedGlyphs() {
-        int n = 0;
-        for (Glyph g : glyphs) {
-            if (!g.isSpace()) {
-                n++;
-            }
-        }
-        return n;
-    }
 }
