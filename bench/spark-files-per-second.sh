@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Files/s of the Spark job (io.github.xxgk.spark.ExtractJob under spark-submit's class, Spark's jars first) at
-# local[1] and local[2] on the same inputs, and the per-file costs by kind that the README's cluster estimate
+# local[1] and local[2] on the same inputs, and the per-file costs by kind that the cluster estimate of bench/RESULTS.md
 # starts from (the status table's milliseconds: extraction time per file, in one task).
 #
 #   bench/spark-files-per-second.sh [FILE...]     default: the born-digital PDFs, web pages and text of ../shared/corpus

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Reads a plain {@code extract} command line without picocli, for a faster start. Picocli builds its model of a
  * command from the annotations by reflection, with annotation proxies and generic signatures, all of it run by the
- * interpreter: about a fifth of the CPU time of a one-PDF run (README, Performance).
+ * interpreter: about a fifth of the CPU time of a one-PDF run (bench/RESULTS.md).
  *
  * <p>Only what picocli would read the same way is read here: the options of {@link ExtractCommand} as
  * {@code --name value} or {@code --name=value}, each at most once, plain decimal numbers, and inputs that do not

@@ -13,7 +13,7 @@ public record ParsedValue(BigDecimal number, String unit, String raw, boolean nu
         return number == null;
     }
 
-    /** The number as FORMAT.md writes it: plain, no exponent, the sign kept only when negative. */
+    /** The number as docs/format.md writes it: plain, no exponent, the sign kept only when negative. */
     public String plain() {
         return number == null ? "" : number.toPlainString();
     }

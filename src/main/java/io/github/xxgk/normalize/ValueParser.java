@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses a value cell (FORMAT.md "Values"): full-width digits, thousands separators, signs, a unit inside the
- * cell ({@code 251000元}, {@code 2笔}); the empty tokens blank, dashes, slashes, 无 and NBSP-only give no value.
+ * Parses a value cell (docs/format.md "Values"): full-width digits, thousands separators, signs, a unit inside
+ * the cell ({@code 251000元}, {@code 2笔}); the empty tokens blank, dashes, slashes, 无 and NBSP-only give no value.
  * Nothing is rescaled: the unit goes beside the number.
  */
 public final class ValueParser {

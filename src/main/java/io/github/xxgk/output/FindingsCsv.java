@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The findings CSV of FORMAT.md: one row per check and report, naming every cell the check reads. */
+/** The findings CSV of docs/format.md: one row per check and report, naming every cell the check reads. */
 public final class FindingsCsv {
 
     public static final String[] HEADER = {"source", "check", "status", "cells", "left", "right", "message"};

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The long CSV of FORMAT.md: one row per cell of every table found. */
+/** The long CSV of docs/format.md: one row per cell of every table found. */
 public final class LongCsv {
 
     public static final String[] HEADER = {"source", "agency", "year", "format", "table", "row", "col", "value", "unit", "raw", "page"};

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The official tables of both formats as data (FORMAT.md "Keys", format-research §2, §3, §9). Labels are
- * written in normalized form (half-width punctuation, no numbering prefix): that is what
+ * The official tables of both formats as data (docs/format.md "Canonical keys", format-research §2, §3, §9).
+ * Labels are written in normalized form (half-width punctuation, no numbering prefix): that is what
  * {@link io.github.xxgk.normalize.LabelNormalizer} gives for a printed label.
  */
 public final class Schema {
@@ -59,7 +59,7 @@ public final class Schema {
             new T2Block("第二十条第(八)项", List.of(FEES), List.of(PRIOR, CHANGE)),
             new T2Block("第二十条第(九)项", List.of(PROCUREMENT), List.of(PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT)));
 
-    /** Column headers that only one format prints: they decide the format (FORMAT.md "Formats"). */
+    /** Column headers that only one format prints: they decide the format (docs/format.md, "the two formats"). */
     public static final List<ColumnDef> T2_COLUMNS_2021 = List.of(ISSUED, REPEALED, IN_FORCE, DECISIONS_2021, AMOUNT);
     public static final List<ColumnDef> T2_COLUMNS_2019 =
             List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED, PRIOR, CHANGE, DECISIONS_2019, PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT);

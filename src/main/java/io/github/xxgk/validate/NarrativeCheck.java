@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The heuristic cross-check of FORMAT.md: the counts that 一、总体情况 states in words (新收, 予以公开, …,
+ * The heuristic cross-check of docs/format.md: the counts that 一、总体情况 states in words (新收, 予以公开, …,
  * 行政复议 N 宗) against the tables. Narratives count in their own ways, so these findings are flagged as
  * heuristic in their message; a statement the narrative does not make gives no finding.
  */

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the relations of FORMAT.md (T3-A, T3-B, T3-C, T4-A) and completeness. A relation reads an empty cell as
- * 0 and says which cells were empty; it is not evaluable only when it reads a missing cell or nothing but empty
- * cells. Values are only read, never changed.
+ * Checks the relations of docs/format.md (T3-A, T3-B, T3-C, T4-A) and completeness. A relation reads an empty
+ * cell as 0 and says which cells were empty; it is not evaluable only when it reads a missing cell or nothing but
+ * empty cells. Values are only read, never changed.
  */
 public final class Validator {
 

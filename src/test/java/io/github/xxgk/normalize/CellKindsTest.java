@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Label and value text as printed in the corpus reports' cells (FORMAT.md's empty tokens included). */
+/** Label and value text as printed in the corpus reports' cells (docs/format.md's empty tokens included). */
 class CellKindsTest {
 
     @ParameterizedTest

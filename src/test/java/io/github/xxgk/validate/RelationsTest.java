@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each relation of FORMAT.md against a copy of the seed whose published numbers break it. */
+/** Each relation of docs/format.md against a copy of the seed whose published numbers break it. */
 class RelationsTest {
 
     private static final Path DIR = Path.of("fixtures", "relations");

@@ -6,7 +6,7 @@ package io.github.xxgk.source.pdf;
  * file no time. Each is work the first PDF would do anyway, once per JVM; the JVM runs a class's initializer
  * once, and a thread that needs the class meanwhile waits for it rather than doing it again.
  *
- * <p>Measured (JFR samples of one-PDF runs, README, Performance): fontbox's {@code CMapStrings} (the strings of
+ * <p>Measured (JFR samples of one-PDF runs, bench/RESULTS.md): fontbox's {@code CMapStrings} (the strings of
  * all 65,792 one- and two-byte codes, decoded one by one, for any ToUnicode CMap) a fifth of the worker's time,
  * PDFBox's {@code PDType1Font} (the standard-14 fonts' metrics, parsed from AFM files) a seventh.
  */

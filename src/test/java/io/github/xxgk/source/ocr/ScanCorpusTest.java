@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Image-only scans of the corpus end to end, every cell against truth.json. Two reports of the five (the
- * others are measured by tools/score, see README): the floors below are what the reader reaches today, so a
+ * others are measured by tools/score, see bench/RESULTS.md): the floors below are what the reader reaches today, so a
  * change that reads worse fails.
  */
 class ScanCorpusTest {
