@@ -16,6 +16,7 @@ import java.util.function.LongSupplier;
  */
 public final class Progress implements AutoCloseable {
 
+    /** How progress is shown: a bar redrawn in place (a terminal), a line every interval (a log), or not at all. */
     public enum Mode { BAR, LINES, NONE }
 
     private final PrintStream err;
