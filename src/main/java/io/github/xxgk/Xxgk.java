@@ -1,7 +1,9 @@
 package io.github.xxgk;
 
 import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.detect.Identities;
 import io.github.xxgk.detect.NarrativeSections;
+import io.github.xxgk.detect.ReportIdentity;
 import io.github.xxgk.detect.TitleParser;
 import io.github.xxgk.guard.Checkpoint;
 import io.github.xxgk.guard.Limits;
@@ -13,12 +15,16 @@ import io.github.xxgk.region.Identity;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.Schema;
+import io.github.xxgk.source.Cell;
+import io.github.xxgk.source.Flow;
 import io.github.xxgk.source.InputKind;
 import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.source.Row;
 import io.github.xxgk.source.SourceDocument;
 import io.github.xxgk.source.Sources;
 import io.github.xxgk.validate.Finding;
 import io.github.xxgk.validate.HeuristicChecks;
+import io.github.xxgk.validate.IdentityCheck;
 import io.github.xxgk.validate.NarrativeCheck;
 import io.github.xxgk.validate.OcrCheck;
 import io.github.xxgk.validate.RegionCheck;
@@ -33,6 +39,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -314,18 +321,19 @@ public final class Xxgk {
             throw new XxgkException(Reason.UNSUPPORTED_FORMAT, name,
                     "unsupported format: tables found but neither the 2019 nor the 2021 labels identify them");
         }
-        TitleParser.Title title = TitleParser.parse(mapped.titleLines(), doc.hints().title(), doc.hints().agency(),
-                mapped.narrative());
+        NarrativeSections.Result narrative = NarrativeSections.of(doc.rows());
+        ReportIdentity identity = identity(doc, mapped, narrative.sections());
+        TitleParser.Title title = identity.asTitle();
         List<ReportCell> cells = ordered(mapped.cells(), mapped.format(), mapped.otherSplit());
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
-        Identity identity = Identity.of(title.agency(), title.year());
-        findings.addAll(RegionCheck.check(identity, titleByOcr(doc)));
+        Identity region = Identity.of(title.agency(), title.year());
+        findings.addAll(RegionCheck.check(region, titleByOcr(doc)));
         // a zone's code is its host's, but its power to make 规章 is not: its level is read from its name
-        findings.addAll(HeuristicChecks.check(title.agency(), identity.kind() == AgencyKind.ZONE ? null : identity.level(),
+        findings.addAll(HeuristicChecks.check(title.agency(), region.kind() == AgencyKind.ZONE ? null : region.level(),
                 mapped.format(), cells));
         findings.addAll(OcrCheck.check(cells, List.copyOf(findings), ocrPages(doc) > 0));
-        NarrativeSections.Result narrative = NarrativeSections.of(doc.rows());
+        findings.addAll(IdentityCheck.check(identity));
         List<String> warnings = new ArrayList<>(mapped.unmatched());
         warnings.addAll(narrative.warnings());
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
@@ -338,6 +346,34 @@ public final class Xxgk {
      */
     private static boolean titleByOcr(SourceDocument doc) {
         return (doc.kind() == InputKind.PDF || doc.kind() == InputKind.IMAGE) && ocrPages(doc) > 0;
+    }
+
+    /**
+     * Who published the report and for which year: the title before the tables (with the OCR confidence of its
+     * lines), the other titles the reader found (a web page's 标题 or {@code <title>}, a Word page header, a PDF's
+     * document title), the web page's 发布机构, the statistics period of the preamble and the date signed.
+     */
+    private static ReportIdentity identity(SourceDocument doc, MappedTables mapped, List<ReportSection> sections) {
+        List<TitleParser.Line> lines = new ArrayList<>();
+        for (Row row : mapped.titleRows()) {
+            Float confidence = null;
+            for (Cell c : row.cells()) {
+                if (c.ocr() != null && (confidence == null || c.ocr().confidence() < confidence)) {
+                    confidence = c.ocr().confidence();
+                }
+            }
+            lines.add(new TitleParser.Line(row.text(), confidence, row.flow() == Flow.FURNITURE));
+        }
+        Map<String, String> hintTitles = new LinkedHashMap<>();
+        if (doc.hints().title() != null) {
+            hintTitles.put("page title or header", doc.hints().title());
+        }
+        if (doc.hints().documentTitle() != null) {
+            hintTitles.put("document title", doc.hints().documentTitle());
+        }
+        String signature = sections.stream().filter(s -> s.part() == NarrativePart.SIGNATURE).map(ReportSection::text)
+                .findFirst().orElse(null);
+        return Identities.of(lines, hintTitles, doc.hints().agency(), mapped.narrative(), signature);
     }
 
     /** How many pages the reader read by OCR. */

@@ -5,6 +5,7 @@ import io.github.xxgk.ReportSection;
 import io.github.xxgk.source.Flow;
 import io.github.xxgk.source.Row;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,6 +42,11 @@ public final class NarrativeSections {
     private static final Pattern GOES_ON = Pattern.compile("^(?:及|和|与|以及|并|暨)[^，。；：,;:]{1,16}$");
     /** A title that has its last word. */
     private static final Pattern WHOLE_TITLE = Pattern.compile(".*(?:情况|事项|措施|问题|计划|方向|举措)$");
+    /**
+     * A sub-heading's number: （一）, (一), 一是, 1. — a line that starts with one opens a part of the section and never
+     * goes on from the section's heading, whatever words it ends with (（一）主要问题 under 五、存在的主要问题及改进).
+     */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]是|\\d{1,2}[.、．])");
     /** The end of the report's title line. */
     private static final Pattern TITLE_END = Pattern.compile(".*报告[)）]?$");
 
@@ -107,7 +113,10 @@ public final class NarrativeSections {
         return new Result(out, warnings);
     }
 
-    /** The index of the first row after the report's title (one or two lines ending in 报告), 0 without one. */
+    /**
+     * The index of the first row after the report's title (up to four lines ending in 报告, or a title whose year
+     * follows in brackets: …年度报告（2023年度）), 0 without one.
+     */
     private static int afterTitle(List<Row> rows) {
         StringBuilder seen = new StringBuilder();
         int filled = 0;
@@ -124,7 +133,7 @@ public final class NarrativeSections {
             if (seen.length() > 80) {
                 return 0;
             }
-            if (TITLE_END.matcher(seen).matches() && seen.indexOf("年") >= 0) {
+            if (TITLE_END.matcher(seen).matches() && seen.indexOf("年") >= 0 || TitleParser.isTitle(seen.toString())) {
                 return i + 1;
             }
         }
@@ -137,6 +146,9 @@ public final class NarrativeSections {
             return false;
         }
         String t = text(next).replaceAll("\\s+", "");
+        if (SUB_NUMBER.matcher(t).find()) {
+            return false;
+        }
         if (next.flow() == Flow.CONTINUED) {
             return t.length() <= 30;
         }
@@ -149,13 +161,18 @@ public final class NarrativeSections {
         return TITLE_TAIL.matcher(t).matches() || (OPEN_END.matcher(title).matches() && t.length() <= 20);
     }
 
+    /**
+     * A row's text in canonical composition (NFC): a PDF's font may map 〈 to U+2329 where the web page has U+3008,
+     * or a character to its CJK compatibility form; the two are the same character, and every form of a report
+     * gives the same narrative.
+     */
     private static String text(Row row) {
-        return row.cells().get(0).text().strip();
+        return Normalizer.normalize(row.cells().get(0).text(), Normalizer.Form.NFC).strip();
     }
 
-    /** A title as printed, with the spaces a PDF puts between its characters and numbers taken out. */
+    /** A title as printed (NFC, as {@link #text}), with the spaces a PDF puts between its characters and numbers taken out. */
     private static String tidyTitle(String title) {
-        return title.replaceAll("(?<=\\S)\\s+(?=\\S)", "").strip();
+        return Normalizer.normalize(title, Normalizer.Form.NFC).replaceAll("(?<=\\S)\\s+(?=\\S)", "").strip();
     }
 
     /**

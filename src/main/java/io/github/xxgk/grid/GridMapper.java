@@ -37,7 +37,7 @@ public final class GridMapper {
     private final SourceDocument doc;
     private final Map<CellKey, ReportCell> cells = new LinkedHashMap<>();
     private final List<String> unmatched = new ArrayList<>();
-    private final List<String> titleLines = new ArrayList<>();
+    private final List<Row> titleRows = new ArrayList<>();
     private final StringBuilder narrative = new StringBuilder();
 
     private Section section = Section.NONE;
@@ -97,8 +97,8 @@ public final class GridMapper {
             }
             switch (section) {
                 case NONE -> {
-                    if (titleLines.size() < 12) {
-                        titleLines.add(row.text());
+                    if (titleRows.size() < 12) {
+                        titleRows.add(row);
                     }
                     if (!anyTable) {
                         narrative.append(row.text()).append('\n');
@@ -126,7 +126,7 @@ public final class GridMapper {
         // no （六） row was read at all (every one lost, e.g. printed blank): a 2021 report is expected to print the
         // three sub-rows, so COMPLETE names those rather than the single 2019 row the report does not have
         boolean splitExpected = otherSplit || (!otherSingle && format == Format.F2021);
-        return new MappedTables(new ArrayList<>(cells.values()), format, splitExpected, unmatched, titleLines, narrative.toString());
+        return new MappedTables(new ArrayList<>(cells.values()), format, splitExpected, unmatched, titleRows, narrative.toString());
     }
 
     private void enter(Section s) {

@@ -2,6 +2,7 @@ package io.github.xxgk.grid;
 
 import io.github.xxgk.ReportCell;
 import io.github.xxgk.schema.Format;
+import io.github.xxgk.source.Row;
 
 import java.util.List;
 
@@ -11,11 +12,16 @@ import java.util.List;
  * stages read (the title lines and the 一、总体情况 narrative).
  */
 public record MappedTables(List<ReportCell> cells, Format format, boolean otherSplit, List<String> unmatched,
-                           List<String> titleLines, String narrative) {
+                           List<Row> titleRows, String narrative) {
 
     public MappedTables {
         cells = List.copyOf(cells);
         unmatched = List.copyOf(unmatched);
-        titleLines = List.copyOf(titleLines);
+        titleRows = List.copyOf(titleRows);
+    }
+
+    /** The text of the rows before the tables, where the title is. */
+    public List<String> titleLines() {
+        return titleRows.stream().map(Row::text).toList();
     }
 }

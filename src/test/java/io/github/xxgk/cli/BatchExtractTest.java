@@ -349,7 +349,11 @@ class BatchExtractTest {
         String title = text.substring(0, eol);
         assertTrue(title.contains("2021年"), title);
         Path y2021 = Files.writeString(tmp.resolve("a-2021.txt"), text);
-        Path y2022 = Files.writeString(tmp.resolve("b-2022.txt"), title.replace("2021年", "2022年") + text.substring(eol));
+        // the copy as 2022 states the period of 2022 too, so that only the cross-year checks can tell it from a real one
+        String period = "统计期限自2021年1月1日起至2021年12月31日止";
+        assertTrue(text.contains(period));
+        Path y2022 = Files.writeString(tmp.resolve("b-2022.txt"), title.replace("2021年", "2022年")
+                + text.substring(eol).replace(period, period.replace("2021", "2022")));
         Path y2019 = CORPUS.resolve("002/tabbed.txt"); // same agency, not consecutive: no check
         assertEquals(0, extract(args(List.of(y2019.toString(), y2021.toString(), y2022.toString()), tmp.resolve("out"))).exit());
 

@@ -62,7 +62,11 @@ final class PdfReader {
                 checkTextLayer(pages, name, ocr.unavailable());
             }
             List<Row> rows = PdfLayout.rows(pages);
-            return new SourceDocument(name, InputKind.PDF, rows, n, new Hints(null, null, ocr.count(), ocr.withoutRulings()));
+            // an export keeps the document's title; where the first page lost the printed title it still names the report
+            String title = doc.getDocumentInformation().getTitle();
+            Hints hints = new Hints(null, null, ocr.count(), ocr.withoutRulings());
+            return new SourceDocument(name, InputKind.PDF, rows, n,
+                    title == null || title.isBlank() ? hints : hints.withDocumentTitle(title.strip()));
         } catch (IOException e) {
             // closing failed after a successful read: nothing to report
             throw new XxgkException(Reason.IO, name, null, "could not close PDF: " + oneLine(e), e);

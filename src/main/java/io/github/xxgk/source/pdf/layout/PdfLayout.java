@@ -109,7 +109,13 @@ public final class PdfLayout {
         for (TextLines.Line line : TextLines.lines(rest)) {
             String text = paragraphText(line);
             if (!text.isBlank()) {
-                Row row = Row.paragraph(text, page.number());
+                // a line read by OCR (a scan's title) keeps how sure the engine was, for check ID to judge its agency
+                OcrNote note = null;
+                for (Glyph g : line.glyphs()) {
+                    note = OcrNote.worse(note, page.ocr().get(g));
+                }
+                Row row = note == null ? Row.paragraph(text, page.number())
+                        : new Row(List.of(Cell.ocr(text, note)), page.number(), false);
                 plan.lines.put(row, line);
                 plan.blocks.add(new Block(line.top(), List.of(row)));
             }

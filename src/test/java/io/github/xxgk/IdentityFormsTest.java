@@ -1,0 +1,145 @@
+package io.github.xxgk;
+
+import io.github.xxgk.validate.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who published a report and for which year, in every form it comes in: the agency as printed (truth.json names
+ * the agency in full; a form prints its name, 洪泽区人民政府 for 淮安市洪泽区人民政府, and 平潭综合实验区（汇总…） is the
+ * zone as a whole) and truth's year, with check {@code ID} passing; and where a form lacks them, check {@code ID}
+ * failing with what is missing or in conflict.
+ */
+class IdentityFormsTest {
+
+    private static final List<String> FORMS = List.of("source.html", "source.docx", "source.doc", "chrome.pdf",
+            "writer.pdf", "plain.pdf", "tabbed.txt");
+
+    static List<String> inputs() throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var dirs = Files.list(Truth.CORPUS)) {
+            for (Path d : dirs.sorted().toList()) {
+                for (String form : FORMS) {
+                    if (Files.exists(d.resolve(form))) {
+                        out.add(d.getFileName() + "/" + form);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The name truth gives, with a note in brackets after it (（汇总：管委会及区直各单位）) taken off. */
+    static String truthAgency(Truth truth) {
+        return truth.agency().replaceAll("[（(][^）)]*[）)]$", "");
+    }
+
+    /**
+     * An agency as printed is right when it is truth's name, or its end after a whole place name (the printed name
+     * leaves off the city: 淮安市 + 洪泽区人民政府), never a piece of a word (展和改革局 of 沭阳县发展和改革局).
+     */
+    static boolean right(String printed, Truth truth) {
+        String name = truthAgency(truth);
+        if (printed == null || printed.isEmpty() || !name.endsWith(printed)) {
+            return false;
+        }
+        String before = name.substring(0, name.length() - printed.length());
+        return before.isEmpty() || before.matches(".*[省市县区州盟旗]");
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void everyFormGivesTheAgencyAndTheYear(String input) throws Exception {
+        Report r = Xxgk.extract(Truth.CORPUS.resolve(input));
+        Truth truth = Truth.load(input.substring(0, input.indexOf('/')));
+        assertTrue(right(r.agency(), truth), () -> input + ": " + r.agency() + " for " + truth.agency());
+        assertEquals(truth.year(), r.year(), input);
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.PASS, id.status(), id.message());
+    }
+
+    /** A title printed in a picture: the scan's title read by OCR, with how sure the engine was. */
+    @Test
+    void theTitleOfAScanIsReadByOcr() throws Exception {
+        Report r = Xxgk.extract(Truth.CORPUS.resolve("012").resolve("scan.pdf"));
+        Truth truth = Truth.load("012");
+        assertTrue(right(r.agency(), truth), r.agency());
+        assertEquals(truth.year(), r.year());
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.PASS, id.status(), id.message());
+        assertTrue(id.message().contains("read by OCR with confidence"), id.message());
+    }
+
+    /** A web page whose title is gone (no {@code <title>}, no heading): the 发布机构 of its metadata box names the agency. */
+    @Test
+    void theMetadataBoxAloneGivesTheAgency() throws Exception {
+        String page = Files.readString(Truth.CORPUS.resolve("012").resolve("source.html"), StandardCharsets.UTF_8);
+        String title = "沭阳县发展和改革局2023年政府信息公开年度报告";
+        String boxed = page.replace("<title>" + title + "</title>", "")
+                .replace("<h1>" + title + "</h1>", "<table><tr><td>索引号：</td><td>K22300126/2024-00003</td><td>发布机构：</td>"
+                        + "<td>沭阳县发展和改革局</td></tr><tr><td>发布日期：</td><td>2024-01-22</td><td>主题分类：</td><td>其他</td></tr></table>");
+        assertTrue(!boxed.contains(title + "<") && boxed.contains("发布机构"));
+        Report r = Xxgk.extract(boxed.getBytes(StandardCharsets.UTF_8), "boxed.html");
+        assertEquals("沭阳县发展和改革局", r.agency());
+        assertEquals(2023, r.year()); // from the statistics period of the preamble
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.PASS, id.status(), id.message());
+        assertTrue(id.message().contains("publisher box"), id.message());
+    }
+
+    /** No title anywhere: the agency is empty (never a piece of the preamble) and check ID says so. */
+    @Test
+    void withoutATitleTheAgencyIsEmptyAndNamedMissing() throws Exception {
+        String text = Files.readString(Truth.CORPUS.resolve("012").resolve("tabbed.txt"), StandardCharsets.UTF_8);
+        String untitled = text.substring(text.indexOf('\n') + 1);
+        Report r = Xxgk.extract(untitled.getBytes(StandardCharsets.UTF_8), "untitled.txt");
+        assertNull(r.agency());
+        assertEquals(2023, r.year());
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.FAIL, id.status());
+        assertTrue(id.message().startsWith("no agency"), id.message());
+    }
+
+    /** The title's year against the statistics period: a conflict fails check ID, and the title's year stays as printed. */
+    @Test
+    void aYearThatDisagreesWithTheStatisticsPeriodIsNamed() throws Exception {
+        String text = Files.readString(Truth.CORPUS.resolve("012").resolve("tabbed.txt"), StandardCharsets.UTF_8);
+        String period = "统计时限为2023年1月1日至2023年12月31日";
+        assertTrue(text.contains(period));
+        String conflicting = text.replace(period, "统计时限为2022年1月1日至2022年12月31日");
+        Report r = Xxgk.extract(conflicting.getBytes(StandardCharsets.UTF_8), "conflict.txt");
+        assertEquals(2023, r.year());
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.FAIL, id.status());
+        assertTrue(id.message().contains("2023") && id.message().contains("2022"), id.message());
+    }
+
+    /** A report signed before its year was out, or years later, is named. */
+    @Test
+    void aSignatureDateThatDoesNotFollowTheYearIsNamed() throws Exception {
+        String text = Files.readString(Truth.CORPUS.resolve("012").resolve("tabbed.txt"), StandardCharsets.UTF_8);
+        Report signedNext = Xxgk.extract((text.strip() + "\n沭阳县发展和改革局\n2024年1月22日\n").getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertEquals(Finding.Status.PASS, only(signedNext, "ID").status(), only(signedNext, "ID").message());
+        Report signedBefore = Xxgk.extract((text.strip() + "\n沭阳县发展和改革局\n2022年1月22日\n").getBytes(StandardCharsets.UTF_8), "b.txt");
+        Finding id = only(signedBefore, "ID");
+        assertEquals(Finding.Status.FAIL, id.status());
+        assertTrue(id.message().contains("signed in 2022"), id.message());
+    }
+
+    private static Finding only(Report r, String check) {
+        List<Finding> found = r.findings().stream().filter(f -> f.check().equals(check)).toList();
+        assertEquals(1, found.size(), found::toString);
+        return found.get(0);
+    }
+}
