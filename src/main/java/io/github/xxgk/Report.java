@@ -68,7 +68,7 @@ public record Report(String source, InputKind kind, int pages, String agency, In
      * Who published the report: the agency as printed, resolved against the GB/T 2260 list in force in the
      * report's year to its division's code, names and level, and its kind (government, general office,
      * department, zone). Unresolved (a name that fits several divisions or none) leaves the code null and says why;
-     * check {@code ID} names it among the findings.
+     * check {@code ID-REGION} names it among the findings.
      */
     public Identity identity() {
         return Identity.of(agency, year);

@@ -6,7 +6,7 @@ import io.github.xxgk.region.Identity;
 import java.util.List;
 
 /**
- * Check {@code ID} for the agency's division: passes when the agency as printed resolves to one GB/T 2260
+ * Check {@code ID-REGION} (beside the identity check {@code ID}) for the agency's division: passes when the agency as printed resolves to one GB/T 2260
  * division in the report's year, fails when it resolves to none or to several (the reason is the resolver's),
  * and fails when a title read by OCR resolves only in part (a division, then words that name no agency:
  * 上海市人民政府办公打), since a misread name must be named, never read as something else. No agency at all is
@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class RegionCheck {
 
-    public static final String CHECK = "ID";
+    public static final String CHECK = "ID-REGION";
 
     private RegionCheck() {
     }

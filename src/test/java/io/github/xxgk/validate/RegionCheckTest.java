@@ -24,7 +24,7 @@ class RegionCheckTest {
         // 上海市人民政府办公厅 read as 办公打: the division resolves, the agency word does not
         List<Finding> f = RegionCheck.check(Identity.of("上海市人民政府办公打", 2020), true);
         assertEquals(Finding.Status.FAIL, f.get(0).status());
-        assertEquals("ID", f.get(0).check());
+        assertEquals("ID-REGION", f.get(0).check());
         assertTrue(f.get(0).message().contains("OCR"), f.get(0).message());
         // the same name from a text layer is a kind the resolver does not know, not a failure
         assertEquals(Finding.Status.PASS, RegionCheck.check(Identity.of("上海市人民政府办公打", 2020), false).get(0).status());
