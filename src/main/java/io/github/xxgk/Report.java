@@ -1,5 +1,6 @@
 package io.github.xxgk;
 
+import io.github.xxgk.region.Identity;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
@@ -61,6 +62,16 @@ public record Report(String source, InputKind kind, int pages, String agency, In
     public Optional<ReportCell> cell(TableId table, String row, String col) {
         CellKey key = new CellKey(table, row, col);
         return cells.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Who published the report: the agency as printed, resolved against the GB/T 2260 list in force in the
+     * report's year to its division's code, names and level, and its kind (government, general office,
+     * department, zone). Unresolved (a name that fits several divisions or none) leaves the code null and says why;
+     * check {@code ID-REGION} names it among the findings.
+     */
+    public Identity identity() {
+        return Identity.of(agency, year);
     }
 
     /** The checks that failed. */

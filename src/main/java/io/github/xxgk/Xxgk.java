@@ -10,6 +10,8 @@ import io.github.xxgk.guard.Limits;
 import io.github.xxgk.guard.MemoryBudget;
 import io.github.xxgk.grid.GridMapper;
 import io.github.xxgk.grid.MappedTables;
+import io.github.xxgk.region.AgencyKind;
+import io.github.xxgk.region.Identity;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.Schema;
@@ -25,6 +27,7 @@ import io.github.xxgk.validate.HeuristicChecks;
 import io.github.xxgk.validate.IdentityCheck;
 import io.github.xxgk.validate.NarrativeCheck;
 import io.github.xxgk.validate.OcrCheck;
+import io.github.xxgk.validate.RegionCheck;
 import io.github.xxgk.validate.Validator;
 
 import java.io.IOException;
@@ -325,13 +328,25 @@ public final class Xxgk {
         List<ReportCell> cells = ordered(mapped.cells(), mapped.format(), mapped.otherSplit());
         List<Finding> findings = new ArrayList<>(Validator.validate(cells, mapped.format(), mapped.otherSplit()));
         findings.addAll(NarrativeCheck.check(mapped.narrative(), cells));
-        findings.addAll(HeuristicChecks.check(title.agency(), mapped.format(), cells));
+        Identity region = Identity.of(title.agency(), title.year());
+        findings.addAll(RegionCheck.check(region, titleByOcr(doc)));
+        // a zone's code is its host's, but its power to make 规章 is not: its level is read from its name
+        findings.addAll(HeuristicChecks.check(title.agency(), region.kind() == AgencyKind.ZONE ? null : region.level(),
+                mapped.format(), cells));
         findings.addAll(OcrCheck.check(cells, List.copyOf(findings), ocrPages(doc) > 0));
         findings.addAll(IdentityCheck.check(identity));
         List<String> warnings = new ArrayList<>(mapped.unmatched());
         warnings.addAll(narrative.warnings());
         return new Report(name, doc.kind(), doc.pages(), title.agency(), title.year(), mapped.format(),
                 mapped.otherSplit(), cells, findings, warnings, narrative.sections(), ocrPages(doc));
+    }
+
+    /**
+     * Whether the title may have been read by OCR: a PDF or picture with pages read so (a web page's or Word
+     * file's pictures are tables; its title is text).
+     */
+    private static boolean titleByOcr(SourceDocument doc) {
+        return (doc.kind() == InputKind.PDF || doc.kind() == InputKind.IMAGE) && ocrPages(doc) > 0;
     }
 
     /**

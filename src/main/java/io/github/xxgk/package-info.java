@@ -5,7 +5,8 @@
  * as a {@link io.github.xxgk.validate.Finding}, its narrative as {@link io.github.xxgk.ReportSection}s — or throws
  * one {@link io.github.xxgk.XxgkException} with a reason. {@link io.github.xxgk.guard.Limits} sets the guards of a
  * call. {@link io.github.xxgk.batch.Batch} runs a resumable batch over many files and writes the command-line
- * tool's outputs.
+ * tool's outputs. {@link io.github.xxgk.Report#identity()} resolves who published a report to a GB/T 2260
+ * division ({@link io.github.xxgk.region.Identity}).
  *
  * <p>The API is these types and the enums and records they use ({@link io.github.xxgk.schema.TableId},
  * {@link io.github.xxgk.schema.Format}, {@link io.github.xxgk.source.InputKind}, {@link io.github.xxgk.source.OcrNote},

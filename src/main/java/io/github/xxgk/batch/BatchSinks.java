@@ -12,6 +12,8 @@ import io.github.xxgk.output.ReviewPage;
 import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
 import io.github.xxgk.output.WideGrid;
+import io.github.xxgk.region.Identity;
+import io.github.xxgk.validate.CopyCheck;
 import io.github.xxgk.validate.CrossYearCheck;
 import io.github.xxgk.validate.OcrCheck;
 import org.apache.commons.csv.CSVPrinter;
@@ -166,6 +168,9 @@ final class BatchSinks implements AutoCloseable {
         for (CrossYearCheck.Result x : CrossYearCheck.check(summaries)) {
             crossYear.computeIfAbsent(x.order(), k -> new ArrayList<>()).add(x);
         }
+        for (CrossYearCheck.Result x : copies(journal, results)) {
+            crossYear.computeIfAbsent(x.order(), k -> new ArrayList<>()).add(x);
+        }
         boolean needReports = findSink != null || review != null;
         for (int i = 0; i < results.length; i++) {
             Batch.Result r = results[i];
@@ -192,6 +197,31 @@ final class BatchSinks implements AutoCloseable {
                         r.ocrPages()));
             }
         }
+    }
+
+    /**
+     * The X-SOURCE findings between copies of one report (one {@code reportKey}); only the reports that have a
+     * copy are read back from the journal, one group at a time.
+     */
+    private static List<CrossYearCheck.Result> copies(Journal journal, Batch.Result[] results) throws IOException {
+        Map<String, List<Integer>> byKey = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < results.length; i++) {
+            String key = results[i].ok() ? Identity.of(results[i].agency(), results[i].year()).reportKey() : null;
+            if (key != null) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<CrossYearCheck.Result> out = new ArrayList<>();
+        for (List<Integer> group : byKey.values()) {
+            if (group.size() > 1) {
+                List<CopyCheck.Copy> copies = new ArrayList<>();
+                for (int i : group) {
+                    copies.add(new CopyCheck.Copy(i, Batch.readBack(journal, results[i])));
+                }
+                out.addAll(CopyCheck.check(copies));
+            }
+        }
+        return out;
     }
 
     /** A CSV being written: to an {@link AtomicFile}, or to stdout. */

@@ -2,6 +2,7 @@ package io.github.xxgk.output;
 
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportCell;
+import io.github.xxgk.region.Identity;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.ColumnDef;
 import io.github.xxgk.schema.RowDef;
@@ -19,7 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The wide panel: one row per report ({@code source, agency, year, format}), then one column per cell that
+ * The wide panel: one row per report ({@link #LEADING}: the source, who published it as printed and as resolved by
+ * {@code Report.identity()}, the year, the format), then one column per cell that
  * either format can have, named {@code table.row.col} ({@code t3.granted.total}). Both formats share one
  * header: the union of their keys in schema order (t2 row by row, 2021 columns before the 2019-only ones; t3
  * with the three 2021 （六） sub-rows and then the single 2019 row {@code other}; t4). A cell the report does
@@ -27,7 +29,8 @@ import java.util.Set;
  */
 public final class PanelCsv {
 
-    public static final List<String> LEADING = List.of("source", "agency", "year", "format");
+    public static final List<String> LEADING = List.of("source", "report_key", "agency_name", "agency_kind", "level",
+            "region_code", "province", "prefecture", "county", "year", "format");
 
     private static final List<CellKey> COLUMNS = columns();
 
@@ -56,8 +59,16 @@ public final class PanelCsv {
             byKey.putIfAbsent(c.key(), c);
         }
         List<String> rec = new ArrayList<>(LEADING.size() + COLUMNS.size());
+        Identity id = r.identity();
         rec.add(r.source());
+        rec.add(CsvFiles.str(id.reportKey()));
         rec.add(CsvFiles.str(r.agency()));
+        rec.add(id.kind().code());
+        rec.add(id.level() == null ? "" : id.level().code());
+        rec.add(CsvFiles.str(id.regionCode()));
+        rec.add(CsvFiles.str(id.province()));
+        rec.add(CsvFiles.str(id.prefecture()));
+        rec.add(CsvFiles.str(id.county()));
         rec.add(CsvFiles.str(r.year()));
         rec.add(r.format().code());
         for (CellKey k : COLUMNS) {

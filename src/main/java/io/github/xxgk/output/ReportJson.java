@@ -9,6 +9,7 @@ import io.github.xxgk.NarrativePart;
 import io.github.xxgk.Report;
 import io.github.xxgk.ReportCell;
 import io.github.xxgk.ReportSection;
+import io.github.xxgk.region.Identity;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * The one place a {@link Report} is written as JSON and read back, in its two forms. The document form
- * ({@code --json}): metadata, {@code tables.t3.granted.total = {value, unit, raw, page}}, findings, warnings and
+ * ({@code --json}): metadata, {@code identity} (the agency resolved: {@code Report.identity()}),
+ * {@code tables.t3.granted.total = {value, unit, raw, page}}, findings, warnings and
  * the narrative {@code sections} ({@code section, number, title, text}, as in {@link SectionsCsv}). The compact
  * form (the batch journal, and the Spark job's journal column): arrays in a fixed order, written and parsed with
  * jackson-core's streaming API alone. The review page writes its own projection (layout slots and the batch's
@@ -59,6 +61,7 @@ public final class ReportJson {
         }
         root.put("format", r.format().code());
         root.put("ocrPages", r.ocrPages());
+        identity(root.putObject("identity"), r.identity());
         ObjectNode tables = root.putObject("tables");
         for (ReportCell c : r.cells()) {
             ObjectNode table = tables.has(c.key().table().code()) ? (ObjectNode) tables.get(c.key().table().code())
@@ -108,6 +111,20 @@ public final class ReportJson {
     }
 
     /** Writes the document form, indented. */
+    /** {@link Identity}'s components, codes in lower case; null where not known. */
+    private static void identity(ObjectNode o, Identity id) {
+        o.put("agency", id.agency());
+        o.put("kind", id.kind().code());
+        o.put("level", id.level() == null ? null : id.level().code());
+        o.put("regionCode", id.regionCode());
+        o.put("province", id.province());
+        o.put("prefecture", id.prefecture());
+        o.put("county", id.county());
+        o.put("township", id.township());
+        o.put("townshipCode", id.townshipCode());
+        o.put("note", id.note());
+    }
+
     public static void writeDocument(OutputStream out, Report r) throws IOException {
         Pretty.MAPPER.writeValue(out, toDocument(r));
     }

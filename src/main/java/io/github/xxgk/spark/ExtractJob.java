@@ -1,5 +1,6 @@
 package io.github.xxgk.spark;
 
+import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
 import io.github.xxgk.batch.Journal;
 import io.github.xxgk.output.BatchStatus;
@@ -10,6 +11,7 @@ import io.github.xxgk.output.SectionsCsv;
 import io.github.xxgk.output.StatusCsv;
 import io.github.xxgk.source.ReportSource;
 import io.github.xxgk.source.Sources;
+import io.github.xxgk.validate.CopyCheck;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
@@ -50,7 +52,7 @@ import static org.apache.spark.sql.functions.col;
  * <ol>
  * <li>Inputs are read with Spark's {@code binaryFile} source, recursively; files whose names the CLI would not take
  * from a folder are left out, files over the size limit are listed without being read.</li>
- * <li>Each file is hashed and looked up in the journal ({@code DIR/journal/}, the CLI's entries by SHA-256), or
+ * <li>Each file is hashed and looked up in the journal ({@code DIR/_journal/}, the CLI's entries by SHA-256), or
  * extracted by {@link ExtractFiles} with the CLI's library call, limits and time limit; a failure is a status
  * row. What each input gave is staged, so the tables below never extract anything again.</li>
  * <li>The tables are built from the staged outcomes and the journal with the CLI's row builders: {@code long},
@@ -219,6 +221,7 @@ public final class ExtractJob {
         Dataset<Row> cross = summaries.groupByKey((MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
                 .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<String, Row, Row>) (k, rows) ->
                         CrossYearGroups.check(rows, typed), Encoders.row(OutputTable.FINDINGS.schema(typed)))
+                .union(copies(resolved, typed))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> crossFailed = cross.where(col("status").equalTo("fail")).groupBy("source").count()
@@ -240,6 +243,31 @@ public final class ExtractJob {
         } finally {
             cross.unpersist();
         }
+    }
+
+    /** The X-SOURCE findings between copies of one report, one report key at a time, in the CLI's input order. */
+    private static Dataset<Row> copies(Dataset<Row> resolved, boolean typed) {
+        return resolved.filter((FilterFunction<Row>) r -> reportKey(r) != null)
+                .groupByKey((MapFunction<Row, String>) ExtractJob::reportKey, Encoders.STRING())
+                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<String, Row, Row>) (k, rows) -> {
+                    List<Row> group = new ArrayList<>();
+                    rows.forEachRemaining(group::add);
+                    group.sort(java.util.Comparator.comparing(r -> java.nio.file.Path.of(r.getString(0))));
+                    List<CopyCheck.Copy> copies = new ArrayList<>();
+                    for (Row r : group) {
+                        copies.add(new CopyCheck.Copy(copies.size(), entry(r).report()));
+                    }
+                    List<Row> out = new ArrayList<>();
+                    for (var x : CopyCheck.check(copies)) {
+                        out.add(OutputTable.FINDINGS.row(FindingsCsv.row(x), typed));
+                    }
+                    return out.iterator();
+                }, Encoders.row(OutputTable.FINDINGS.schema(typed)));
+    }
+
+    private static String reportKey(Row resolved) {
+        Report report = entry(resolved).report();
+        return report == null ? null : report.identity().reportKey();
     }
 
     private static Journal.Entry entry(Row resolved) {

@@ -12,14 +12,16 @@ import java.util.List;
 
 /**
  * The CLI's journal ({@code io.github.xxgk.batch.Journal}) on any Hadoop file system: the same JSON entries, one
- * per line, in files of a few entries each under {@code OUT/journal/}. A task writes each file under a hidden
- * name and renames it into place when it is complete (Spark's readers skip hidden files), so a killed job
+ * per line, in files of a few entries each under {@code OUT/_journal/}: a name that Spark, Arrow (pandas) and R's
+ * arrow skip as hidden, so a reader that lists the output folder finds only the tables. A task writes each file
+ * under a hidden name and renames it into place when it is complete (Spark's readers skip hidden files), so a
+ * killed job
  * leaves whole files only and loses at most the inputs its tasks had not yet checkpointed. Task retries and
  * speculative copies may write the same entry twice; readers keep one per key.
  */
 final class HadoopJournal {
 
-    static final String DIR = "journal";
+    static final String DIR = "_journal";
 
     private HadoopJournal() {
     }

@@ -31,12 +31,16 @@ enum OutputTable {
     SECTIONS("sections", SectionsCsv.HEADER);
 
     /**
-     * Exact decimals: 20 digits before the point, 18 after (Spark's default for BigDecimal). A published value
-     * that does not fit is an error, never rounded.
+     * Amounts (t2's 收费金额 in 万元, 采购总金额 as printed) and the mixed columns (the long table's value, a
+     * finding's sides): exact decimals with 18 digits before the point and 6 after, enough for a 万元 amount to the
+     * 分. A published value that does not fit is an error, never rounded.
      */
-    static final DecimalType DECIMAL = DataTypes.createDecimalType(38, 18);
+    static final DecimalType DECIMAL = DataTypes.createDecimalType(24, 6);
 
-    /** Columns that are numbers, per table; any other column is text. The panel's cell columns are all decimals. */
+    /** The t2 columns that hold money; every other cell is a count. */
+    private static final java.util.Set<String> AMOUNT_COLUMNS = java.util.Set.of("amount", "procurement_amount");
+
+    /** Columns that are numbers, per table; any other column is text. The panel's cells are counts or amounts. */
     private static final Map<String, DataType> LONG_NUMBERS = Map.of("year", DataTypes.IntegerType, "value", DECIMAL,
             "page", DataTypes.IntegerType);
     private static final Map<String, DataType> FINDINGS_NUMBERS = Map.of("left", DECIMAL, "right", DECIMAL);
@@ -70,10 +74,15 @@ enum OutputTable {
             case LONG -> LONG_NUMBERS;
             case FINDINGS -> FINDINGS_NUMBERS;
             case STATUS -> STATUS_NUMBERS;
-            case PANEL -> PanelCsv.LEADING.contains(column) ? Map.of("year", DataTypes.IntegerType) : Map.of(column, DECIMAL);
+            case PANEL -> PanelCsv.LEADING.contains(column) ? Map.of("year", DataTypes.IntegerType) : Map.of(column, cellType(column));
             case SECTIONS -> Map.of("year", DataTypes.IntegerType);
         };
         return numbers.getOrDefault(column, DataTypes.StringType);
+    }
+
+    /** A panel cell column ({@code t2.administrative_fees.amount}): an amount is a decimal, a count a 64-bit integer. */
+    private static DataType cellType(String column) {
+        return AMOUNT_COLUMNS.contains(column.substring(column.lastIndexOf('.') + 1)) ? DECIMAL : DataTypes.LongType;
     }
 
     /**
@@ -103,7 +112,12 @@ enum OutputTable {
             return Integer.valueOf(text);
         }
         if (type == DataTypes.LongType) {
-            return Long.valueOf(text);
+            try {
+                return new BigDecimal(text).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(source + ": " + column + " " + text + " is no whole number that fits"
+                        + " bigint; it is never rounded");
+            }
         }
         if (type instanceof DecimalType d) {
             BigDecimal v = new BigDecimal(text);

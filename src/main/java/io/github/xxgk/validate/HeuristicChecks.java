@@ -1,6 +1,7 @@
 package io.github.xxgk.validate;
 
 import io.github.xxgk.ReportCell;
+import io.github.xxgk.region.Level;
 import io.github.xxgk.schema.CellKey;
 import io.github.xxgk.schema.Format;
 import io.github.xxgk.schema.TableId;
@@ -22,18 +23,28 @@ public final class HeuristicChecks {
     }
 
     public static List<Finding> check(String agency, Format format, List<ReportCell> cells) {
+        return check(agency, null, format, cells);
+    }
+
+    /**
+     * @param resolved the agency's level as resolved against the division list, null when it did not resolve to
+     *                 one level (the level its name's division words say is used then)
+     */
+    public static List<Finding> check(String agency, Level resolved, Format format, List<ReportCell> cells) {
         Map<CellKey, ReportCell> byKey = new HashMap<>();
         cells.forEach(c -> byKey.put(c.key(), c));
         List<Finding> out = new ArrayList<>();
-        rulesLevel(agency, format, byKey, out);
+        AgencyLevel level = resolved == null ? AgencyLevel.of(agency) : AgencyLevel.valueOf(resolved.name());
+        rulesLevel(agency, level, format, byKey, out);
         if (format == Format.F2019) {
             decisionsAsItems(byKey, out);
         }
         return out;
     }
 
-    private static void rulesLevel(String agency, Format format, Map<CellKey, ReportCell> cells, List<Finding> out) {
-        if (AgencyLevel.of(agency).canMakeRules()) {
+    private static void rulesLevel(String agency, AgencyLevel level, Format format, Map<CellKey, ReportCell> cells,
+                                   List<Finding> out) {
+        if (level.canMakeRules()) {
             return;
         }
         List<CellKey> keys = new ArrayList<>();

@@ -290,7 +290,9 @@ class BatchExtractTest {
         String y2021 = CORPUS.resolve("009/tabbed.txt").toString();
         assertEquals(0, extract(args(List.of(y2019, y2021), tmp)).exit());
         List<String> header = BatchTestSupport.header(tmp.resolve("p.csv"));
-        assertEquals(List.of("source", "agency", "year", "format"), header.subList(0, 4));
+        List<String> leading = List.of("source", "report_key", "agency_name", "agency_kind", "level", "region_code",
+                "province", "prefecture", "county", "year", "format");
+        assertEquals(leading, header.subList(0, leading.size()));
         for (String col : List.of("t2.rules.issued", "t2.rules.newly_made", "t2.centralized_procurement.procurement_amount",
                 "t2.administrative_fees.amount", "t3.granted.total", "t3.other.total", "t3.other_no_correction.natural_person",
                 "t3.other_other.total", "t4.litigation_after_review.pending")) {
@@ -307,12 +309,17 @@ class BatchExtractTest {
             JsonNode truth = BatchTestSupport.truth(i == 0 ? "002" : "009");
             assertEquals(truth.get("format").asText(), row.get("format"));
             assertEquals(truth.get("year").asText(), row.get("year"));
+            // 002 is the 平潭 zone as a whole, on 平潭县's code; 009 the government of 淮安市洪泽区 (GB/T 2260)
+            assertEquals(i == 0 ? "350128" : "320813", row.get("region_code"));
+            assertEquals(i == 0 ? "zone" : "government", row.get("agency_kind"));
+            assertEquals("county", row.get("level"));
+            assertEquals(i == 0 ? "福州市" : "淮安市", row.get("prefecture"));
             Map<String, String> expected = new HashMap<>();
             for (JsonNode c : truth.get("cells")) {
                 expected.put(c.get("table").asText() + "." + c.get("row").asText() + "." + c.get("col").asText(),
                         c.get("value").isNull() ? "" : c.get("value").asText());
             }
-            for (String col : header.subList(4, header.size())) {
+            for (String col : header.subList(leading.size(), header.size())) {
                 String want = expected.getOrDefault(col, "");
                 String got = row.get(col);
                 if (want.isEmpty()) {

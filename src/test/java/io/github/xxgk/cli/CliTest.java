@@ -65,6 +65,13 @@ class CliTest {
         assertTrue(wide.contains("（一）予以公开,62,4,0,1,0,0,67"), wide);
         String json = Files.readString(tmp.resolve("json").resolve(OutputNames.of(seed, ".json")));
         assertTrue(json.contains("\"format\" : \"2021\""));
+        // who published it, resolved: 广东省's own department (GB/T 2260 440000)
+        com.fasterxml.jackson.databind.JsonNode identity = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .get("identity");
+        assertEquals("440000", identity.get("regionCode").asText());
+        assertEquals("province", identity.get("level").asText());
+        assertEquals("department", identity.get("kind").asText());
+        assertEquals("广东省", identity.get("province").asText());
     }
 
     @Test

@@ -99,6 +99,7 @@ class ExtractJobTest {
         compareTyped(OutputTable.STATUS, parquet(sparkOut, OutputTable.STATUS), cli.resolve("status.csv"));
         compareTyped(OutputTable.SECTIONS, parquet(sparkOut, OutputTable.SECTIONS), cli.resolve("sections.csv"));
         assertEquals(6 * 7, csv(cli.resolve("sections.csv")).size(), "six reports of seven parts each (preface, 一 … 六)");
+        readBackTyped(sparkOut);
 
         List<CSVRecord> cliFindings = csv(cli.resolve("findings.csv"));
         assertTrue(cliFindings.stream().anyMatch(r -> r.get("check").equals("X-1") && r.get("source").endsWith("pt/2022.pdf")),
@@ -121,6 +122,49 @@ class ExtractJobTest {
         // milliseconds is the time of the run that extracted the file: the only column that may differ
         int times = List.of(StatusCsv.HEADER).indexOf("milliseconds");
         assertEquals(asSet(csv(cli.resolve("status.csv")), times), asSet(csvParts(sparkOut, OutputTable.STATUS), times));
+    }
+
+    /**
+     * The tables as a reader gets them from the files, not from the job's schema: counts as 64-bit integers,
+     * amounts as decimals of scale 6, page and year as int; the journal hidden, so a reader that lists the
+     * folder finds the tables' Parquet files and nothing else.
+     */
+    private static void readBackTyped(Path out) throws IOException {
+        var panel = spark.read().parquet(out.resolve(OutputTable.PANEL.dirName()).toString());
+        assertEquals(DataTypes.LongType, panel.schema().apply("t3.granted.total").dataType());
+        assertEquals(DataTypes.LongType, panel.schema().apply("t2.administrative_licensing.decisions").dataType());
+        assertEquals(DataTypes.createDecimalType(24, 6), panel.schema().apply("t2.administrative_fees.amount").dataType());
+        assertEquals(DataTypes.StringType, panel.schema().apply("region_code").dataType());
+        assertEquals(DataTypes.IntegerType, panel.schema().apply("year").dataType());
+        // 平潭's 2022 report (005 truth.json): 74 new applications, read back as a long
+        Row pt = panel.where("source like '%pt/2022.pdf'").select("`t3.new_received.total`", "region_code", "agency_kind")
+                .collectAsList().get(0);
+        assertEquals(Long.valueOf(74), pt.get(0));
+        assertEquals("350128", pt.getString(1));
+        assertEquals("zone", pt.getString(2));
+        var longTable = spark.read().parquet(out.resolve(OutputTable.LONG.dirName()).toString());
+        assertEquals(DataTypes.IntegerType, longTable.schema().apply("page").dataType());
+        assertEquals(DataTypes.createDecimalType(24, 6), longTable.schema().apply("value").dataType());
+        var status = spark.read().parquet(out.resolve(OutputTable.STATUS.dirName()).toString());
+        assertEquals(DataTypes.LongType, status.schema().apply("bytes").dataType());
+        try (Stream<Path> entries = Files.list(out)) {
+            List<String> visible = entries.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("_") && !n.startsWith(".")).sorted().toList();
+            assertEquals(List.of("findings", "long", "panel", "sections", "status"), visible);
+        }
+        assertTrue(Files.isDirectory(out.resolve("_journal")), "the journal is kept, hidden from readers");
+        // what a dataset reader (Spark, Arrow) lists under the folder, hidden names skipped: Parquet files only
+        try (Stream<Path> all = Files.walk(out)) {
+            List<Path> visible = all.filter(Files::isRegularFile)
+                    .filter(p -> java.util.stream.StreamSupport.stream(out.relativize(p).spliterator(), false)
+                            .map(Path::toString).noneMatch(n -> n.startsWith("_") || n.startsWith(".")))
+                    .toList();
+            assertFalse(visible.isEmpty());
+            for (Path p : visible) {
+                byte[] head = Arrays.copyOf(Files.readAllBytes(p), 4);
+                assertEquals("PAR1", new String(head, StandardCharsets.US_ASCII), p.toString());
+            }
+        }
     }
 
     private static void copy(String corpusFile, Path to) throws IOException {
