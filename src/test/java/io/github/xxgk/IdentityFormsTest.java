@@ -4,6 +4,8 @@ import io.github.xxgk.validate.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import io.github.xxgk.guard.Limits;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +81,29 @@ class IdentityFormsTest {
         Finding id = only(r, "ID");
         assertEquals(Finding.Status.PASS, id.status(), id.message());
         assertTrue(id.message().contains("read by OCR with confidence"), id.message());
+    }
+
+    /**
+     * An unruled scan whose title page is blank (the first two pages of 005's and 009's scan-plain.pdf, made by
+     * fixtures/pdf/make-untitled-scans.sh): no agency is printed, so it is empty and check ID names it; the year is the
+     * statistics period's as the OCR engine read the preamble's lines (005's rows put its dates out of order), and the
+     * format follows from the tables. 009's bold heading (年度报告 without an agency) is no ruled table: the page's t2
+     * cells are read from its words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"005", "009"})
+    void anUnruledScanWithoutItsTitlePageTakesTheYearFromItsStatisticsPeriod(String report) throws Exception {
+        Report r = Xxgk.extract(Path.of("fixtures", "pdf", "scan-plain-untitled-" + report + ".pdf"), Limits.DEFAULT.withTimeout(null));
+        Truth truth = Truth.load(report);
+        assertEquals(truth.year(), r.year());
+        assertEquals(truth.format(), r.format().code());
+        assertNull(r.agency());
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.FAIL, id.status());
+        assertTrue(id.message().startsWith("no agency"), id.message());
+        // the cells of t2 this page prints (rules, normative documents; 009 also licensing), read right
+        assertTrue(truth.right(r) >= (report.equals("009") ? 7 : 6), truth.right(r) + " " + truth.wrong(r));
+        assertEquals(List.of(), truth.silent(r));
     }
 
     /** A web page whose title is gone (no {@code <title>}, no heading): the 发布机构 of its metadata box names the agency. */
