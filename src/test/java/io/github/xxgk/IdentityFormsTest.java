@@ -1,12 +1,18 @@
 package io.github.xxgk;
 
+import io.github.xxgk.guard.Limits;
 import io.github.xxgk.validate.Finding;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.xxgk.guard.Limits;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +109,27 @@ class IdentityFormsTest {
         assertTrue(id.message().startsWith("no agency"), id.message());
         // the cells of t2 this page prints (rules, normative documents; 009 also licensing), read right
         assertTrue(truth.right(r) >= (report.equals("009") ? 7 : 6), truth.right(r) + " " + truth.wrong(r));
+        assertEquals(List.of(), truth.silent(r));
+    }
+
+    /**
+     * The same page as a picture file (005's page 2 rendered at 200 dpi and saved as PNG, which has no resolution of
+     * its own: a portrait page is taken as A4 wide): the engine's lines of a picture read from its words give the year.
+     */
+    @Test
+    void anUnruledPictureWithoutATitleTakesTheYearFromItsStatisticsPeriod() throws Exception {
+        byte[] png;
+        try (PDDocument doc = PDDocument.load(Path.of("fixtures", "pdf", "scan-plain-untitled-005.pdf").toFile())) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(1, 200, ImageType.GRAY);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(page, "png", out);
+            png = out.toByteArray();
+        }
+        Report r = Xxgk.extract(png, "page.png", Limits.DEFAULT.withTimeout(null));
+        Truth truth = Truth.load("005");
+        assertEquals(truth.year(), r.year());
+        assertNull(r.agency());
+        assertTrue(only(r, "ID").message().startsWith("no agency"), only(r, "ID").message());
         assertEquals(List.of(), truth.silent(r));
     }
 
