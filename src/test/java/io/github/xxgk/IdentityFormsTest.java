@@ -1,7 +1,8 @@
 package io.github.xxgk;
 
-import io.github.xxgk.guard.Limits;
-import io.github.xxgk.validate.Finding;
+import io.github.xxgk.report.Finding;
+import io.github.xxgk.report.Limits;
+import io.github.xxgk.report.Report;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
