@@ -200,14 +200,21 @@ final class Resolver {
             return out;
         }
 
-        /** The townships (of {@code among}, or all) with the longest name that starts {@code s}. */
+        /**
+         * The townships in force in the year (of {@code among}, or all) with the longest name that starts
+         * {@code s}, one per code.
+         */
         private List<DivisionList.Township> longest(String s, List<DivisionList.Township> among) {
             for (int len = Math.min(12, s.length()); len >= 2; len--) {
                 String w = s.substring(0, len);
-                List<DivisionList.Township> hits = among == null ? list().townshipsNamed(w)
-                        : among.stream().filter(t -> t.name().equals(w)).toList();
+                Map<String, DivisionList.Township> hits = new LinkedHashMap<>();
+                for (DivisionList.Township t : among == null ? list().townshipsNamed(w) : among) {
+                    if (t.name().equals(w) && list().mayBeInForce(t, from, to)) {
+                        hits.putIfAbsent(t.code(), t);
+                    }
+                }
                 if (!hits.isEmpty()) {
-                    return hits;
+                    return List.copyOf(hits.values());
                 }
             }
             return List.of();
