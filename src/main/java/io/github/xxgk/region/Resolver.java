@@ -77,6 +77,9 @@ final class Resolver {
             List<Chain> chains = List.of();
             int start = 0;
             for (; start < name.length() - 1; start++) {
+                if (insideAName(start)) {
+                    continue;
+                }
                 chains = chains(start, null, List.of());
                 if (!chains.isEmpty()) {
                     break;
@@ -122,6 +125,21 @@ final class Resolver {
                         + " has no code of its own: the code of " + last.name() + ", which its name names, is used");
             }
             return found(last, null, kindOf(rest, false), null);
+        }
+
+        /**
+         * Whether a division name of any year runs across {@code pos} from before it: the tail of a name no
+         * longer in force is no division of its own (理县 inside 会理县, 城区 inside 下城区).
+         */
+        private boolean insideAName(int pos) {
+            for (int at = Math.max(0, pos - list().longestName() + 1); at < pos; at++) {
+                for (int end = pos + 1; end <= Math.min(name.length(), at + list().longestName()); end++) {
+                    if (!list().named(name.substring(at, end)).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** A name that starts with no division: a township by itself, if only one has that name. */

@@ -114,6 +114,17 @@ class ResolverTest {
         assertTrue(id.townshipCode().startsWith("320115") && id.townshipCode().length() == 9, id.townshipCode());
     }
 
+    /** The tail of a name no longer in force is no division: 会理县 became 会理市 (513402) between 202012 and 202110. */
+    @Test
+    void aNameOutOfForceIsNotReadFromItsTail() {
+        Identity id = Identity.of("会理县人民政府", 2022);
+        assertNull(id.regionCode(), id::toString);
+        assertTrue(id.note().contains("513425 会理县"), id.note());
+        Identity merged = Identity.of("下城区人民政府", 2022);
+        assertNull(merged.regionCode(), merged::toString);
+        assertTrue(merged.note().contains("330103 下城区"), merged.note());
+    }
+
     @Test
     void noAgencyResolvesToNothing() {
         assertNull(Identity.of(null, 2020).regionCode());
