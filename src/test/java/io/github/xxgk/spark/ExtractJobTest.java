@@ -126,8 +126,8 @@ class ExtractJobTest {
 
     /**
      * The tables as a reader gets them from the files, not from the job's schema: counts as 64-bit integers,
-     * amounts as decimals of scale 6, page and year as int; the journal hidden, so a reader that lists the
-     * folder finds the tables' Parquet files and nothing else.
+     * amounts as decimals of scale 6, page and year as int; the journal outside the folder, so a reader that lists
+     * the folder finds the tables' Parquet files and nothing else.
      */
     private static void readBackTyped(Path out) throws IOException {
         var panel = spark.read().parquet(out.resolve(OutputTable.PANEL.dirName()).toString());
@@ -147,12 +147,14 @@ class ExtractJobTest {
         assertEquals(DataTypes.createDecimalType(24, 6), longTable.schema().apply("value").dataType());
         var status = spark.read().parquet(out.resolve(OutputTable.STATUS.dirName()).toString());
         assertEquals(DataTypes.LongType, status.schema().apply("bytes").dataType());
+        // the output folder holds the tables and nothing else, hidden or not; the journal is beside it
         try (Stream<Path> entries = Files.list(out)) {
-            List<String> visible = entries.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("_") && !n.startsWith(".")).sorted().toList();
-            assertEquals(List.of("findings", "long", "panel", "sections", "status"), visible);
+            assertEquals(List.of("findings", "long", "panel", "sections", "status"),
+                    entries.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        assertTrue(Files.isDirectory(out.resolve("_journal")), "the journal is kept, hidden from readers");
+        try (Stream<Path> journal = Files.list(out.resolveSibling("." + out.getFileName() + ".journal").resolve(HadoopJournal.DIR))) {
+            assertTrue(journal.anyMatch(p -> p.getFileName().toString().endsWith(".jsonl")), "the journal is kept beside the output");
+        }
         // what a dataset reader (Spark, Arrow) lists under the folder, hidden names skipped: Parquet files only
         try (Stream<Path> all = Files.walk(out)) {
             List<Path> visible = all.filter(Files::isRegularFile)
