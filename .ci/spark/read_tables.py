@@ -14,8 +14,10 @@ TABLES = ["long", "findings", "status", "panel", "sections"]
 DECIMAL = pa.decimal128(24, 6)
 INT32 = {"year", "page", "pages", "failed_findings", "ocr_pages"}
 INT64 = {"bytes", "milliseconds"}
-# pandas' nullable dtypes (dtype_backend="numpy_nullable") for each Arrow type; decimals stay exact as decimal.Decimal
+# pandas' dtypes for each Arrow type, with no argument and with dtype_backend="numpy_nullable": nullable integers,
+# decimals exact as decimal.Decimal, text as str (the numpy_nullable backend makes it the string dtype)
 NULLABLE = {pa.int32(): "Int32", pa.int64(): "Int64", DECIMAL: "object", pa.string(): "string"}
+DEFAULT = {**NULLABLE, pa.string(): "object"}
 
 
 def expected(table, column):
@@ -71,6 +73,9 @@ def main(out, cli):
             got = str(nullable[c].dtype)
             if got != want:
                 failures.append(f"{table}.{c}: pandas numpy_nullable dtype {got}, expected {want}")
+            # with no argument too: the footer's pandas entry makes integers nullable, never float
+            if str(plain[c].dtype) != DEFAULT[types[c]]:
+                failures.append(f"{table}.{c}: pandas default dtype {plain[c].dtype}, expected {DEFAULT[types[c]]}")
             if str(arrow[c].dtype) != str(pd.ArrowDtype(types[c])):
                 failures.append(f"{table}.{c}: pandas pyarrow dtype {arrow[c].dtype}, expected {pd.ArrowDtype(types[c])}")
             if types[c] == DECIMAL:

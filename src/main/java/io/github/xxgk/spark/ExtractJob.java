@@ -216,7 +216,7 @@ public final class ExtractJob {
     }
 
     /** Writes every table; returns how many inputs gave tables. */
-    private static long writeTables(SparkSession spark, Dataset<Row> resolved, JobOptions opt) {
+    private static long writeTables(SparkSession spark, Dataset<Row> resolved, JobOptions opt) throws IOException {
         boolean typed = !opt.csv();
         Dataset<Row> summaries = resolved.flatMap(
                 (FlatMapFunction<Row, Row>) r -> CrossYearGroups.summary(entry(r).report()).iterator(), Encoders.row(CrossYearGroups.SCHEMA));
@@ -296,7 +296,7 @@ public final class ExtractJob {
                 e.message(), e.milliseconds(), e.report(), crossFailed)), typed);
     }
 
-    private static void write(Dataset<Row> table, OutputTable which, JobOptions opt) {
+    private static void write(Dataset<Row> table, OutputTable which, JobOptions opt) throws IOException {
         String target = new Path(opt.out(), which.dirName()).toString();
         if (opt.csv()) {
             // the CLI's CSV: quotes doubled inside quoted fields, spaces kept, empty fields for null
@@ -305,6 +305,7 @@ public final class ExtractJob {
                     .option("encoding", "UTF-8").csv(target);
         } else {
             table.write().mode(SaveMode.Overwrite).parquet(target);
+            PandasMetadata.addTo(table.sparkSession(), target, which.schema(true));
         }
     }
 }

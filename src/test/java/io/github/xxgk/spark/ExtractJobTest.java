@@ -167,6 +167,28 @@ class ExtractJobTest {
                 assertEquals("PAR1", new String(head, StandardCharsets.US_ASCII), p.toString());
             }
         }
+        // each file's footer tells pandas its integer columns are nullable: Int32/Int64 with no argument, never float
+        try (Stream<Path> parts = Files.list(out.resolve(OutputTable.LONG.dirName()))) {
+            List<Path> files = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
+            assertFalse(files.isEmpty());
+            for (Path p : files) {
+                var footer = org.apache.parquet.hadoop.ParquetFileReader.open(org.apache.parquet.hadoop.util.HadoopInputFile
+                        .fromPath(new org.apache.hadoop.fs.Path(p.toUri()), new org.apache.hadoop.conf.Configuration()));
+                Map<String, String> entries;
+                try (footer) {
+                    entries = footer.getFooter().getFileMetaData().getKeyValueMetaData();
+                }
+                var columns = new com.fasterxml.jackson.databind.ObjectMapper().readTree(entries.get("pandas")).get("columns");
+                Map<String, String> numpy = new HashMap<>();
+                columns.forEach(c -> numpy.put(c.get("name").asText(), c.get("numpy_type").asText()));
+                Map<String, String> expected = new HashMap<>();
+                for (String column : LongCsv.HEADER) {
+                    expected.put(column, column.equals("year") || column.equals("page") ? "Int32" : "object");
+                }
+                assertEquals(expected, numpy);
+                assertTrue(entries.containsKey("org.apache.spark.sql.parquet.row.metadata"), "Spark's own entry is kept");
+            }
+        }
     }
 
     private static void copy(String corpusFile, Path to) throws IOException {
