@@ -71,7 +71,7 @@ final class PandasMetadata {
             }
         }
         root.putObject("creator").put("library", "xxgk");
-        root.put("pandas_version", "1.5.0"); // the oldest pandas that reads the nullable integers from this entry
+        root.put("pandas_version", "1.5.0"); // the entry's format, as pandas 1.5 and later write it
         return root.toString();
     }
 
