@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The CLI's journal ({@code io.github.xxgk.batch.Journal}) on any Hadoop file system: the same JSON entries, one
+ * The CLI's journal ({@code io.github.xxgk.internal.batch.Journal}) on any Hadoop file system: the same JSON entries, one
  * per line, in files of a few entries each under {@code JOURNAL/entries/}, where {@code JOURNAL} is the job's own
  * folder outside the output folder ({@code --journal}), so that the output folder holds the tables and nothing
  * else. A task writes each file
