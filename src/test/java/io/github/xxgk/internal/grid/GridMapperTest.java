@@ -2,6 +2,7 @@ package io.github.xxgk.internal.grid;
 
 import io.github.xxgk.report.Report;
 import io.github.xxgk.Xxgk;
+import io.github.xxgk.internal.Pipeline;
 import io.github.xxgk.report.Format;
 import io.github.xxgk.report.TableId;
 import io.github.xxgk.internal.source.model.Cell;
@@ -63,7 +64,7 @@ class GridMapperTest {
         rows.add(row("", "", "", "", "企业", "机构", "", "", "", ""));
         rows.add(row("一、本年新收政府信息公开申请数量", "", "", "5", "", "2", "", "", "", "7"));
         rows.add(row("（三）", "不予公开", "1.属于国家秘密", "1", "", "", "", "", "", "1"));   // §5 #8
-        Report r = Xxgk.fromDocument(new SourceDocument("split.html", InputKind.HTML, rows, 0, Hints.NONE));
+        Report r = Pipeline.fromDocument(new SourceDocument("split.html", InputKind.HTML, rows, 0, Hints.NONE));
         assertEquals(5, value(r, TableId.T3, "new_received", "natural_person"));
         assertNull(r.cell(TableId.T3, "new_received", "commercial_enterprise").orElseThrow().value());
         assertEquals(2, value(r, TableId.T3, "new_received", "research_institution"));
