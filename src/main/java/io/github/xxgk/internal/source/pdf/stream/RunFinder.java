@@ -63,8 +63,11 @@ public final class RunFinder {
             }
             List<Line> run = lines.subList(i0, k);
             List<Line> header = HeaderReader.headerAbove(lines, i0, page);
-            if (header.isEmpty() && atPageTop(lines, i0, page) && HeaderReader.heads(memory.tail, lines.subList(i, j + 1), left)) {
-                // the table's first rows open the page: its column header may be at the foot of the page before
+            if (atPageTop(lines, i0 - header.size(), page) && HeaderReader.heads(memory.tail, lines.subList(i, j + 1), left)
+                    && (header.isEmpty() || HeaderReader.headerColumns(memory.tail, left, Float.MAX_VALUE).size()
+                    > HeaderReader.headerColumns(header, left, Float.MAX_VALUE).size())) {
+                // the table's first rows open the page: its column header may be at the foot of the page before,
+                // and only the last characters of its words stacked a character a line atop this one (业 构)
                 header = memory.tail;
             }
             // a lone line with one or two numbers is a table row when the line above names a column over each

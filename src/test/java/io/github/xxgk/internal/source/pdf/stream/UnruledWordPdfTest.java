@@ -35,6 +35,12 @@ class UnruledWordPdfTest {
             "template-009-single",
             // a 2021 report with the single （六） row printed blank, zeros blank around it (was: 56 cells lost)
             "004-single-blank",
+            // legal-person columns blank; t3's header, its words stacked a character a line, cut by the page break
+            // (业 / 构 atop the rows): only three columns of numbers, the 总计 values read as 科研机构's, silently
+            "005-legal-blank",
+            // zeros blank: 一、 21 … 21 alone at a page foot under the stacked header (a paragraph), the rest of t3 two
+            // columns of numbers: 总计 read as 商业企业's, silently
+            "009-zero-runs",
             // t2's block headings damaged (笫二十朵笫（五)顼): the rows are still placed by their labels and headers
             "005-t2-heading",
     })
