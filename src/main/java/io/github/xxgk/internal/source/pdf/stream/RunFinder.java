@@ -137,7 +137,9 @@ public final class RunFinder {
                 && (lines.get(k).line().left() > runLeft - 2 || numberedLabel(lines.get(k), valueLeft))
                 && !lines.get(k).isFullWidthText(page)
                 && !lines.get(k).isSectionHeading()
-                && !lines.get(k).isHeaderLine(valueLeft)) {
+                // a label line ending in its row's number (行政机关不再处理其政府信息公开 2) reaches over the values
+                // without being a header
+                && (!lines.get(k).isHeaderLine(valueLeft) || Tokenizer.hasTrailingNumber(lines.get(k), valueLeft))) {
             float gap = lines.get(k).line().top() - lines.get(k - 1).line().bottom();
             float h = lines.get(k - 1).line().height();
             boolean blank = blankRowBelow(lines, j + 1, k, valueLeft);

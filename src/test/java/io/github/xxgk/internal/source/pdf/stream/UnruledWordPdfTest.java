@@ -41,6 +41,9 @@ class UnruledWordPdfTest {
             // zeros blank: 一、 21 … 21 alone at a page foot under the stacked header (a paragraph), the rest of t3 two
             // columns of numbers: 总计 read as 商业企业's, silently
             "009-zero-runs",
+            // the （六） sub-row 1.申请人无正当理由… over three lines, 总计 2 at its top and 自然人 2 right after 公开 on its
+            // second line (a label line reaching over the values, taken for a header): 自然人 read blank, 2. lost
+            "template-005-six-wrap",
             // t2's block headings damaged (笫二十朵笫（五)顼): the rows are still placed by their labels and headers
             "005-t2-heading",
     })
