@@ -53,6 +53,7 @@ final class UnruledPage {
         if (em <= 0) {
             return;
         }
+        words = InkWords.mended(words, ink, reader, em, margin);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String text = w.text().strip();
@@ -88,8 +89,15 @@ final class UnruledPage {
         }
         for (int[] b : Blobs.uncovered(ink, words, margin, em)) {
             CellText t = reader.read(b[0] - 3, b[1] - 3, b[2] + 3, b[3] + 3);
-            // only a number: a stroke of a Chinese glyph left outside its word's box reads as junk
+            if (!t.value() && hasHan(t.text())) {
+                // a word the layout analysis dropped (a column header such as 总计 standing alone)
+                add(t.text(), b[0], b[1], b[2], b[3], em, s, new OcrNote((float) (t.confidence() * trust), null), glyphs, notes);
+                continue;
+            }
             if (t.text().isEmpty() || !t.value()) {
+                // print standing apart that reads as neither is kept as a mark read as nothing: the unruled reader
+                // takes a column of a row no glyph reaches into for one seen blank, and this print may be a number
+                add("?", b[0], b[1], b[2], b[3], em, s, new OcrNote(0f, t.text().isEmpty() ? "?" : t.text()), glyphs, notes);
                 continue;
             }
             add(t.text(), b[0], b[1], b[2], b[3], em, s, new OcrNote((float) (t.confidence() * trust), t.otherReading()),
