@@ -26,6 +26,8 @@ final class UnruledPage {
     static final float SURE = 80f;
     /** What a number or a misread of one holds (a digit, a letter such as O or l, a dash); punctuation alone is not. */
     private static final Pattern NUMBERISH = Pattern.compile("[0-9A-Za-z—\\-]");
+    /** A Chinese glyph is about an em wide; a digit about half of one. */
+    static final double DIGIT_WIDTH = 0.6;
     /** Words of Chinese text closer than this many ems are one run of text (label columns stand further apart). */
     static final double JOIN = 0.7;
     /** Glyphs of one number stand closer than this many ems. */
@@ -58,7 +60,9 @@ final class UnruledPage {
             Word w = words.get(i);
             String text = w.text().strip();
             boolean han = hasHan(text);
-            if (han ? w.confidence() >= SURE || text.codePointCount(0, text.length()) > 2 : !NUMBERISH.matcher(text).find()) {
+            // one Chinese glyph as narrow as a digit is a digit the engine took for Chinese (7 read as 下), however sure
+            boolean digitWide = text.codePointCount(0, text.length()) == 1 && w.x1() - w.x0() < DIGIT_WIDTH * em;
+            if (han ? w.confidence() >= SURE && !digitWide || text.codePointCount(0, text.length()) > 2 : !NUMBERISH.matcher(text).find()) {
                 add(text, w.x0(), w.y0(), textEnd(words, i, em), w.y1(), em, s, new OcrNote((float) (w.confidence() * trust), null),
                         glyphs, notes);
                 continue;
