@@ -65,7 +65,7 @@ import java.util.regex.Pattern;
  */
 public final class Pipeline {
 
-    /** Markers of the pre-2019 free-form reports and statistics tables (format-research §4). */
+    /** Markers of the pre-2019 free-form reports and statistics tables (docs/format.md "Pre-2019 reports"). */
     private static final Pattern PRE_2019 = Pattern.compile("指标名称|统计指标|计量单位|历年累计|同意公开答复|否决公开答复|免予公开范围|回应解读情况");
 
     /** Inputs larger than this are refused before reading: no report is that big. */

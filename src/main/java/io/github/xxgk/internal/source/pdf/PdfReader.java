@@ -11,6 +11,7 @@ import io.github.xxgk.internal.source.model.Hints;
 import io.github.xxgk.report.InputKind;
 import io.github.xxgk.internal.source.model.Row;
 import io.github.xxgk.internal.source.model.SourceDocument;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -73,10 +74,15 @@ final class PdfReader {
         }
     }
 
+    /** PDFBox's memory setting under these limits: main memory first, then a capped temp file. */
+    private static MemoryUsageSetting pdfMemory(Limits limits) {
+        return MemoryUsageSetting.setupMixed(limits.pdfMainMemoryBytes(), limits.pdfMainMemoryBytes() + limits.pdfTempFileBytes());
+    }
+
     private static PDDocument open(byte[] content, String name) throws XxgkException {
         PDDocument doc;
         try {
-            doc = PDDocument.load(content, "", null, null, Limits.current().pdfMemory());
+            doc = PDDocument.load(content, "", null, null, pdfMemory(Limits.current()));
         } catch (InvalidPasswordException e) {
             throw new XxgkException(Reason.ENCRYPTED, name, null, "encrypted PDF: it needs a password to open", e);
         } catch (IOException | RuntimeException e) {
