@@ -65,7 +65,7 @@ final class PdfReader {
             List<Row> rows = PdfLayout.rows(pages);
             // an export keeps the document's title; where the first page lost the printed title it still names the report
             String title = doc.getDocumentInformation().getTitle();
-            Hints hints = new Hints(null, null, ocr.count(), ocr.withoutRulings());
+            Hints hints = new Hints(null, null, ocr.count(), ocr.withoutRulings()).withOcrLines(ocr.lines());
             return new SourceDocument(name, InputKind.PDF, rows, n,
                     title == null || title.isBlank() ? hints : hints.withDocumentTitle(title.strip()));
         } catch (IOException e) {
