@@ -39,6 +39,23 @@ final class Blobs {
                 }
             }
         }
+        List<int[]> blobs = new ArrayList<>();
+        for (int[] b : components(ink, margin, covered)) {
+            if (b[4] == 0) {
+                blobs.add(new int[] {b[0], b[1], b[2], b[3]});
+            }
+        }
+        return join(blobs, words, em);
+    }
+
+    /**
+     * The connected blobs of ink (8-connected) inside the margins, specks of fewer than {@value #MIN_BLOB} pixels
+     * left out: boxes {x0, y0, x1, y1, touches} (x1, y1 exclusive), touches 1 when a pixel of the blob is
+     * {@code covered} (null: none is).
+     */
+    static List<int[]> components(Ink ink, int margin, boolean[] covered) {
+        int w = ink.width();
+        int h = ink.height();
         boolean[] seen = new boolean[w * h];
         int[] stack = new int[1024];
         List<int[]> blobs = new ArrayList<>();
@@ -48,7 +65,6 @@ final class Blobs {
                 if (seen[start] || !ink.at(x0, y0)) {
                     continue;
                 }
-                // one blob, 8-connected
                 int n = 0;
                 int size = 0;
                 boolean touches = false;
@@ -60,7 +76,7 @@ final class Blobs {
                     int px = p % w;
                     int py = p / w;
                     size++;
-                    touches |= covered[p];
+                    touches |= covered != null && covered[p];
                     bx0 = Math.min(bx0, px);
                     bx1 = Math.max(bx1, px);
                     by0 = Math.min(by0, py);
@@ -83,12 +99,12 @@ final class Blobs {
                         }
                     }
                 }
-                if (!touches && size >= MIN_BLOB) {
-                    blobs.add(new int[] {bx0, by0, bx1 + 1, by1 + 1});
+                if (size >= MIN_BLOB) {
+                    blobs.add(new int[] {bx0, by0, bx1 + 1, by1 + 1, touches ? 1 : 0});
                 }
             }
         }
-        return join(blobs, words, em);
+        return blobs;
     }
 
     /** Blobs side by side on one line, closer than half an em, as one box; boxes no glyph could be left out. */

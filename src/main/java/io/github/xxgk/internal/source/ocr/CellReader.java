@@ -181,6 +181,15 @@ public final class CellReader {
         return vote.result(unit);
     }
 
+    /**
+     * Reads the print of x0..x1-1, y0..y1-1 as Chinese text whatever its shape ({@link CellText#BLANK} when there is
+     * none): a label whose first glyphs are narrow (自 of 自然人) has the shape of a number followed by a unit.
+     */
+    CellText readLabel(int x0, int y0, int x1, int y1) {
+        InkBox box = printIn(ink, x0, y0, x1, y1);
+        return box == null ? CellText.BLANK : label(box);
+    }
+
     private CellText label(InkBox box) {
         int lineHeight = 0;
         for (int[] l : box.lines()) {

@@ -108,7 +108,9 @@ public final class ScannedPage {
         float height = page.height() * s;
         PageObjects lines = new PageObjects(number, width, height, 0, List.of(), rulings, 0);
         List<Grid> grids = new ArrayList<>(Lattice.find(lines));
-        if (grids.removeIf(g -> g.right() - g.left() < 72 * MIN_TABLE_INCH || (g.bottom() - g.top()) / g.rows() < MIN_ROW_POINTS)) {
+        List<Ruling> found = rulings;
+        if (grids.removeIf(g -> g.right() - g.left() < 72 * MIN_TABLE_INCH || (g.bottom() - g.top()) / g.rows() < MIN_ROW_POINTS
+                || !spanned(g, found))) {
             // the glyph strokes must not come back as a table when the page's rulings are read again
             rulings = withinTables(rulings, grids);
         }
@@ -166,6 +168,22 @@ public final class ScannedPage {
      */
     static double trust(double separation) {
         return Math.min(1, separation / FULL_SEPARATION);
+    }
+
+    /**
+     * Whether a horizontal ruling runs across at least half of the grid, as a table's border does. The strokes of
+     * a large bold title (each a glyph wide, 2023年政府信息公开工作年度报告 at 22 pt) line up into a "grid" as wide
+     * as the title, and no stroke of it runs further than its glyph.
+     */
+    private static boolean spanned(Grid g, List<Ruling> rulings) {
+        float width = g.right() - g.left();
+        for (Ruling r : rulings) {
+            if (r.horizontal() && r.getTop() >= g.top() - 3 && r.getTop() <= g.bottom() + 3
+                    && Math.min(r.getRight(), g.right()) - Math.max(r.getLeft(), g.left()) >= width / 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rulings that lie in one of the tables, to 3 points (a ruling's ends overshoot). */

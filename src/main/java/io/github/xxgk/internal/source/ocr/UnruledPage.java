@@ -26,6 +26,8 @@ final class UnruledPage {
     static final float SURE = 80f;
     /** What a number or a misread of one holds (a digit, a letter such as O or l, a dash); punctuation alone is not. */
     private static final Pattern NUMBERISH = Pattern.compile("[0-9A-Za-z—\\-]");
+    /** A Chinese glyph is about an em wide; a digit about half of one. */
+    static final double DIGIT_WIDTH = 0.6;
     /** Words of Chinese text closer than this many ems are one run of text (label columns stand further apart). */
     static final double JOIN = 0.7;
     /** Glyphs of one number stand closer than this many ems. */
@@ -54,11 +56,16 @@ final class UnruledPage {
         if (em <= 0) {
             return "";
         }
+        // the engine's lines keep its words in their order; the glyphs take the words mended where its layout failed
+        List<Word> engineWords = words;
+        words = InkWords.mended(words, ink, reader, em, margin);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String text = w.text().strip();
             boolean han = hasHan(text);
-            if (han ? w.confidence() >= SURE || text.codePointCount(0, text.length()) > 2 : !NUMBERISH.matcher(text).find()) {
+            // one Chinese glyph as narrow as a digit is a digit the engine took for Chinese (7 read as 下), however sure
+            boolean digitWide = text.codePointCount(0, text.length()) == 1 && w.x1() - w.x0() < DIGIT_WIDTH * em;
+            if (han ? w.confidence() >= SURE && !digitWide || text.codePointCount(0, text.length()) > 2 : !NUMBERISH.matcher(text).find()) {
                 add(text, w.x0(), w.y0(), textEnd(words, i, em), w.y1(), em, s, new OcrNote((float) (w.confidence() * trust), null),
                         glyphs, notes);
                 continue;
@@ -89,14 +96,21 @@ final class UnruledPage {
         }
         for (int[] b : Blobs.uncovered(ink, words, margin, em)) {
             CellText t = reader.read(b[0] - 3, b[1] - 3, b[2] + 3, b[3] + 3);
-            // only a number: a stroke of a Chinese glyph left outside its word's box reads as junk
+            if (!t.value() && hasHan(t.text())) {
+                // a word the layout analysis dropped (a column header such as 总计 standing alone)
+                add(t.text(), b[0], b[1], b[2], b[3], em, s, new OcrNote((float) (t.confidence() * trust), null), glyphs, notes);
+                continue;
+            }
             if (t.text().isEmpty() || !t.value()) {
+                // print standing apart that reads as neither is kept as a mark read as nothing: the unruled reader
+                // takes a column of a row no glyph reaches into for one seen blank, and this print may be a number
+                add("?", b[0], b[1], b[2], b[3], em, s, new OcrNote(0f, t.text().isEmpty() ? "?" : t.text()), glyphs, notes);
                 continue;
             }
             add(t.text(), b[0], b[1], b[2], b[3], em, s, new OcrNote((float) (t.confidence() * trust), t.otherReading()),
                     glyphs, notes);
         }
-        return lines(words);
+        return lines(engineWords);
     }
 
     /**

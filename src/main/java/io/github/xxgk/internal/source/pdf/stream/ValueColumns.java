@@ -120,10 +120,37 @@ final class ValueColumns {
         List<Cell> out = new ArrayList<>(vals.length);
         for (int k = 0; k < vals.length; k++) {
             String val = vals[k] == null ? "" : vals[k];
+            if (read[k] == null && vals[k] == null && !notes.isEmpty() && !touched(chunks, cols, k)) {
+                // OCR gives every print of an unruled page as glyphs (a mark it cannot read as '?'): a column
+                // of the row that no glyph reaches into was seen without ink, as sure as the page's surest reading
+                read[k] = new OcrNote(surest(notes), null);
+            }
             // a value OCR read carries how sure the engine was of it, so that check OCR can name it
             out.add(read[k] == null ? Cell.of(val) : Cell.ocr(val, read[k]));
         }
         return out;
+    }
+
+    /** Whether a chunk of the row reaches into column k (half way to the columns beside it). */
+    private static boolean touched(List<Chunk> chunks, List<Float> cols, int k) {
+        float half = cols.size() > 1 ? (cols.get(1) - cols.get(0)) / 2 : Float.MAX_VALUE / 4;
+        float lo = k > 0 ? (cols.get(k - 1) + cols.get(k)) / 2 : cols.get(k) - half;
+        float hi = k + 1 < cols.size() ? (cols.get(k) + cols.get(k + 1)) / 2 : cols.get(k) + half;
+        for (Chunk c : chunks) {
+            if (c.left() < hi && c.right() > lo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The highest confidence of the page's OCR readings: what a blank seen there is worth. */
+    private static float surest(Map<Glyph, OcrNote> notes) {
+        float best = 0;
+        for (OcrNote n : notes.values()) {
+            best = Math.max(best, n.confidence());
+        }
+        return best;
     }
 
     /** Whether the chunk's centre lies within the value columns (no further left than half a column from the first). */
