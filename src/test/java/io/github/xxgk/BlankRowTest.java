@@ -1,6 +1,7 @@
 package io.github.xxgk;
 
-import io.github.xxgk.schema.TableId;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.report.TableId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

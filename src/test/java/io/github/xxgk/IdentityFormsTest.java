@@ -1,6 +1,7 @@
 package io.github.xxgk;
 
-import io.github.xxgk.validate.Finding;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.report.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

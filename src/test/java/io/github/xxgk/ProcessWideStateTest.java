@@ -1,6 +1,7 @@
 package io.github.xxgk;
 
-import io.github.xxgk.guard.MemoryBudget;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.internal.guard.MemoryBudget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.github.xxgk;
 
+import io.github.xxgk.report.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

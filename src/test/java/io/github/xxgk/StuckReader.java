@@ -1,8 +1,9 @@
 package io.github.xxgk;
 
-import io.github.xxgk.XxgkException.Reason;
-import io.github.xxgk.source.ReportSource;
-import io.github.xxgk.source.SourceDocument;
+import io.github.xxgk.report.XxgkException;
+import io.github.xxgk.report.XxgkException.Reason;
+import io.github.xxgk.internal.source.model.ReportSource;
+import io.github.xxgk.internal.source.model.SourceDocument;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;

@@ -1,8 +1,9 @@
 package io.github.xxgk;
 
-import io.github.xxgk.schema.Format;
-import io.github.xxgk.schema.TableId;
-import io.github.xxgk.validate.Finding;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.report.Format;
+import io.github.xxgk.report.TableId;
+import io.github.xxgk.report.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

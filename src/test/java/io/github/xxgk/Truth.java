@@ -1,5 +1,7 @@
 package io.github.xxgk;
 
+import io.github.xxgk.report.ReportCell;
+import io.github.xxgk.report.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,9 +1,9 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.batch.InputFiles;
+import io.github.xxgk.internal.batch.InputFiles;
 
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.XxgkException;
+import io.github.xxgk.report.XxgkException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         java.util.Map<String, List<Object[]>> byKind = new java.util.TreeMap<>();
         for (Path f : files) {
             byte[] content = Files.readAllBytes(f);
-            String kind = io.github.xxgk.source.Sources.sniff(content).code();
+            String kind = io.github.xxgk.internal.source.Sources.sniff(content).code();
             if (kinds == null || kinds.contains(kind)) {
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Object[] {f.toString(), content});
             }

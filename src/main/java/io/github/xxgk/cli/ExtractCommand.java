@@ -1,14 +1,14 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.batch.Batch;
-import io.github.xxgk.batch.InputFiles;
-import io.github.xxgk.batch.Progress;
-import io.github.xxgk.batch.WorkerPool;
+import io.github.xxgk.Batch;
+import io.github.xxgk.internal.batch.InputFiles;
+import io.github.xxgk.Progress;
+import io.github.xxgk.internal.batch.WorkerPool;
 
-import io.github.xxgk.guard.OcrMode;
-import io.github.xxgk.source.ReportSource;
-import io.github.xxgk.source.Sources;
-import io.github.xxgk.source.pdf.PdfWarmUp;
+import io.github.xxgk.report.OcrMode;
+import io.github.xxgk.internal.source.model.ReportSource;
+import io.github.xxgk.internal.source.Sources;
+import io.github.xxgk.internal.source.pdf.PdfWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;

@@ -1,6 +1,6 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.batch.BuildStamp;
+import io.github.xxgk.internal.batch.BuildStamp;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -1,10 +1,10 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.Report;
-import io.github.xxgk.output.FindingsCsv;
-import io.github.xxgk.schema.CellKey;
-import io.github.xxgk.schema.Format;
-import io.github.xxgk.validate.CrossYearCheck;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.internal.output.FindingsCsv;
+import io.github.xxgk.report.CellKey;
+import io.github.xxgk.report.Format;
+import io.github.xxgk.internal.validate.CrossYearCheck;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;

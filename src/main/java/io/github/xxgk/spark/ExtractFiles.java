@@ -1,10 +1,10 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.batch.Crashes;
-import io.github.xxgk.batch.FileExtraction;
-import io.github.xxgk.batch.InputFiles;
-import io.github.xxgk.batch.Journal;
-import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.internal.batch.Crashes;
+import io.github.xxgk.internal.batch.FileExtraction;
+import io.github.xxgk.internal.batch.InputFiles;
+import io.github.xxgk.internal.batch.Journal;
+import io.github.xxgk.internal.source.model.ReportSource;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The CLI's journal ({@code io.github.xxgk.batch.Journal}) on any Hadoop file system: the same JSON entries, one
+ * The CLI's journal ({@code io.github.xxgk.internal.batch.Journal}) on any Hadoop file system: the same JSON entries, one
  * per line, in files of a few entries each under {@code OUT/_journal/}: a name that Spark, Arrow (pandas) and R's
  * arrow skip as hidden, so a reader that lists the output folder finds only the tables. A task writes each file
  * under a hidden name and renames it into place when it is complete (Spark's readers skip hidden files), so a

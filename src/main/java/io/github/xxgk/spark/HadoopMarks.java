@@ -1,6 +1,6 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.batch.Journal;
+import io.github.xxgk.internal.batch.Journal;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The Spark job's marks of what its tasks are reading, under {@code OUT/_inflight/} (a hidden name, like the
  * journal's, so that readers of the output folder see only its tables): the CLI's in-flight marks (see
- * {@code io.github.xxgk.batch.InFlightMarks}) on any Hadoop file system, so that an input that kills its
+ * {@code io.github.xxgk.internal.batch.InFlightMarks}) on any Hadoop file system, so that an input that kills its
  * executor is not retried until the job fails. Before a task reads an input it writes
  * {@code SHA256.RUN-STAGE-PARTITION-ATTEMPT} (the build's journal version inside) and deletes it when the read
  * ends; a mark that stays is a death.

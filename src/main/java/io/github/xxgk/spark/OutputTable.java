@@ -1,10 +1,10 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.output.FindingsCsv;
-import io.github.xxgk.output.LongCsv;
-import io.github.xxgk.output.PanelCsv;
-import io.github.xxgk.output.SectionsCsv;
-import io.github.xxgk.output.StatusCsv;
+import io.github.xxgk.internal.output.FindingsCsv;
+import io.github.xxgk.internal.output.LongCsv;
+import io.github.xxgk.internal.output.PanelCsv;
+import io.github.xxgk.internal.output.SectionsCsv;
+import io.github.xxgk.internal.output.StatusCsv;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;

@@ -1,12 +1,12 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.batch.Journal;
+import io.github.xxgk.internal.batch.Journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xxgk.StuckReader;
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.guard.Checkpoint;
-import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.report.XxgkException;
+import io.github.xxgk.internal.guard.Checkpoint;
+import io.github.xxgk.internal.source.model.ReportSource;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import io.github.xxgk.source.ReportSource;
-import io.github.xxgk.source.Sources;
+import io.github.xxgk.internal.source.model.ReportSource;
+import io.github.xxgk.internal.source.Sources;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.batch.OutputNames;
+import io.github.xxgk.internal.batch.OutputNames;
 
 import io.github.xxgk.Truth;
 import org.apache.commons.csv.CSVFormat;

@@ -1,8 +1,8 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.batch.Crashes;
-import io.github.xxgk.batch.FileExtraction;
-import io.github.xxgk.batch.Journal;
+import io.github.xxgk.internal.batch.Crashes;
+import io.github.xxgk.internal.batch.FileExtraction;
+import io.github.xxgk.internal.batch.Journal;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.batch.Journal;
+import io.github.xxgk.internal.batch.Journal;
 
 
 import org.apache.commons.csv.CSVRecord;

@@ -1,7 +1,7 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.source.ReportSource;
-import io.github.xxgk.source.Sources;
+import io.github.xxgk.internal.source.model.ReportSource;
+import io.github.xxgk.internal.source.Sources;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

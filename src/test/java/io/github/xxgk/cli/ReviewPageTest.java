@@ -1,6 +1,5 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.cli.BatchTestSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

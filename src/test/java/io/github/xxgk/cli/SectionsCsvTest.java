@@ -1,11 +1,10 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.cli.BatchTestSupport;
-import io.github.xxgk.batch.OutputNames;
+import io.github.xxgk.internal.batch.OutputNames;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.xxgk.ReportSection;
+import io.github.xxgk.report.ReportSection;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +36,8 @@ class SectionsCsvTest {
         assertEquals(0, extract(args).exit());
         assertEquals(List.of("source", "agency", "year", "section", "number", "title", "text"), header(sections));
         List<CSVRecord> rows = csv(sections);
-        List<ReportSection> noSix = io.github.xxgk.detect.NarrativeVariantsTest.expected("no-six");
-        List<ReportSection> renumbered = io.github.xxgk.detect.NarrativeVariantsTest.expected("renumbered");
+        List<ReportSection> noSix = io.github.xxgk.internal.detect.NarrativeVariantsTest.expected("no-six");
+        List<ReportSection> renumbered = io.github.xxgk.internal.detect.NarrativeVariantsTest.expected("renumbered");
         assertEquals(noSix.size() + renumbered.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             boolean first = i < noSix.size();

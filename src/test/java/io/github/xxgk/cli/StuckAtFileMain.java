@@ -1,6 +1,6 @@
 package io.github.xxgk.cli;
 
-import io.github.xxgk.source.Sources;
+import io.github.xxgk.internal.source.Sources;
 
 import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;

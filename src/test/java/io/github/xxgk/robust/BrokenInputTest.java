@@ -1,12 +1,12 @@
 package io.github.xxgk.robust;
 
-import io.github.xxgk.Report;
+import io.github.xxgk.report.Report;
 import io.github.xxgk.Truth;
-import io.github.xxgk.XxgkException.Reason;
-import io.github.xxgk.guard.Checkpoint;
-import io.github.xxgk.guard.Limits;
-import io.github.xxgk.guard.OcrMode;
-import io.github.xxgk.schema.TableId;
+import io.github.xxgk.report.XxgkException.Reason;
+import io.github.xxgk.internal.guard.Checkpoint;
+import io.github.xxgk.report.Limits;
+import io.github.xxgk.report.OcrMode;
+import io.github.xxgk.report.TableId;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Broken, hostile and wrong inputs, built from the corpus fixtures: each ends as a report or as an
- * {@link io.github.xxgk.XxgkException} with a specific reason and a one-line message, in bounded time.
+ * {@link io.github.xxgk.report.XxgkException} with a specific reason and a one-line message, in bounded time.
  */
 class BrokenInputTest {
 

@@ -1,7 +1,7 @@
 package io.github.xxgk.robust;
 
-import io.github.xxgk.Report;
-import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.report.XxgkException.Reason;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;

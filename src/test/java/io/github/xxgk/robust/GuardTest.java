@@ -2,17 +2,17 @@ package io.github.xxgk.robust;
 
 import io.github.xxgk.StuckReader;
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.XxgkException.Reason;
-import io.github.xxgk.guard.Checkpoint;
-import io.github.xxgk.guard.HtmlDepth;
-import io.github.xxgk.guard.Limits;
-import io.github.xxgk.guard.MemoryBudget;
-import io.github.xxgk.source.word.DocxSource;
-import io.github.xxgk.source.html.HtmlSource;
-import io.github.xxgk.source.InputKind;
-import io.github.xxgk.source.pdf.PdfSource;
-import io.github.xxgk.source.ReportSource;
+import io.github.xxgk.report.XxgkException;
+import io.github.xxgk.report.XxgkException.Reason;
+import io.github.xxgk.internal.guard.Checkpoint;
+import io.github.xxgk.internal.guard.HtmlDepth;
+import io.github.xxgk.report.Limits;
+import io.github.xxgk.internal.guard.MemoryBudget;
+import io.github.xxgk.internal.source.word.DocxSource;
+import io.github.xxgk.internal.source.html.HtmlSource;
+import io.github.xxgk.report.InputKind;
+import io.github.xxgk.internal.source.pdf.PdfSource;
+import io.github.xxgk.internal.source.model.ReportSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

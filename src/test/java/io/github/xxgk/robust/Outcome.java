@@ -1,10 +1,10 @@
 package io.github.xxgk.robust;
 
-import io.github.xxgk.Report;
+import io.github.xxgk.report.Report;
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.XxgkException.Reason;
-import io.github.xxgk.guard.Limits;
+import io.github.xxgk.report.XxgkException;
+import io.github.xxgk.report.XxgkException.Reason;
+import io.github.xxgk.report.Limits;
 
 import java.time.Duration;
 import java.util.Set;

@@ -2,8 +2,8 @@ package io.github.xxgk.robust;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.xxgk.Xxgk;
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.XxgkException.Reason;
+import io.github.xxgk.report.XxgkException;
+import io.github.xxgk.report.XxgkException.Reason;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +33,7 @@ import java.util.zip.ZipOutputStream;
  * {@code crash-*} into the harness's inputs directory, where it becomes a regression input of the next
  * {@code mvn test}: keep it, fix the bug.
  *
- * <p>What counts as a finding: anything other than a {@link io.github.xxgk.Report} or an {@link XxgkException}
+ * <p>What counts as a finding: anything other than a {@link io.github.xxgk.report.Report} or an {@link XxgkException}
  * escaping the API (a bare RuntimeException or Error), an {@code error} reason (a bug in xxgk), a hang past
  * libFuzzer's timeout, or running out of memory.
  */

@@ -1,9 +1,9 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.batch.Crashes;
-import io.github.xxgk.batch.FileExtraction;
+import io.github.xxgk.internal.batch.Crashes;
+import io.github.xxgk.internal.batch.FileExtraction;
 import io.github.xxgk.cli.ExtractCommand;
-import io.github.xxgk.output.StatusCsv;
+import io.github.xxgk.internal.output.StatusCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package io.github.xxgk.spark;
 
 import io.github.xxgk.cli.ExtractCommand;
-import io.github.xxgk.output.FindingsCsv;
-import io.github.xxgk.output.LongCsv;
-import io.github.xxgk.output.PanelCsv;
-import io.github.xxgk.output.SectionsCsv;
-import io.github.xxgk.output.StatusCsv;
+import io.github.xxgk.internal.output.FindingsCsv;
+import io.github.xxgk.internal.output.LongCsv;
+import io.github.xxgk.internal.output.PanelCsv;
+import io.github.xxgk.internal.output.SectionsCsv;
+import io.github.xxgk.internal.output.StatusCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

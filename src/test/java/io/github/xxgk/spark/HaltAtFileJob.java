@@ -1,9 +1,9 @@
 package io.github.xxgk.spark;
 
-import io.github.xxgk.XxgkException;
-import io.github.xxgk.source.ReportSource;
-import io.github.xxgk.source.SourceDocument;
-import io.github.xxgk.source.Sources;
+import io.github.xxgk.report.XxgkException;
+import io.github.xxgk.internal.source.model.ReportSource;
+import io.github.xxgk.internal.source.model.SourceDocument;
+import io.github.xxgk.internal.source.Sources;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.Serializable;

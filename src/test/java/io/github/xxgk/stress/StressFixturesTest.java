@@ -2,8 +2,8 @@ package io.github.xxgk.stress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.xxgk.Report;
-import io.github.xxgk.ReportCell;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.report.ReportCell;
 import io.github.xxgk.Truth;
 import io.github.xxgk.Xxgk;
 import org.junit.jupiter.params.ParameterizedTest;

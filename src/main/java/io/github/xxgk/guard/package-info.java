@@ -1,7 +1,0 @@
-/**
- * Resource guards of an extraction. API: {@link io.github.xxgk.guard.Limits}. The other public types here
- * ({@code Checkpoint}, {@code MemoryBudget}, {@code HtmlDepth}) are internal: public because the readers in
- * other packages use them, not part of the API, free to change. The process-wide memory budget is set through
- * {@link io.github.xxgk.Xxgk#setMemoryBudget}.
- */
-package io.github.xxgk.guard;

@@ -1,0 +1,54 @@
+package io.github.xxgk.internal.grid;
+
+import io.github.xxgk.internal.normalize.LabelNormalizer;
+import io.github.xxgk.internal.schema.ColumnDef;
+import io.github.xxgk.internal.schema.Schema;
+import io.github.xxgk.internal.source.model.Cell;
+import io.github.xxgk.internal.source.model.Row;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where table 3's header row puts each of its seven columns, as read from the header cells seen so far
+ * ({@link ValueColumns#NONE} for a column not seen): the values of a data row are taken from under them.
+ */
+final class T3Header {
+
+    private final int[] pos = new int[Schema.T3_COLUMNS.size()];
+    /** The column was found by an alias or a cut label, which a later exact label may replace. */
+    private final boolean[] loose = new boolean[Schema.T3_COLUMNS.size()];
+
+    T3Header() {
+        Arrays.fill(pos, ValueColumns.NONE);
+    }
+
+    /** The header position of each column, in {@link Schema#T3_COLUMNS} order; the array is live, not a copy. */
+    int[] positions() {
+        return pos;
+    }
+
+    /** Takes the columns a row without values names as their header cells; a later exact label wins. */
+    void read(Row row) {
+        List<Cell> cs = row.cells();
+        for (int i = 0; i < cs.size(); i++) {
+            Cell c = cs.get(i);
+            if (c.continuation() || c.isBlank()) {
+                continue;
+            }
+            String core = LabelNormalizer.label(c.text()).core();
+            for (int k = 0; k < Schema.T3_COLUMNS.size(); k++) {
+                ColumnDef col = Schema.T3_COLUMNS.get(k);
+                boolean exact = col.label().equals(core);
+                boolean match = exact || col.aliases().contains(core)
+                        || (core.length() >= 2 && col.label().length() > 2 && col.label().startsWith(core));
+                // a later exact label wins over an alias (其他组织 can be the tail of a cut 法人或其他组织)
+                if (match && (pos[k] == ValueColumns.NONE || (exact && loose[k]))) {
+                    pos[k] = i;
+                    loose[k] = !exact;
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.xxgk.internal.source.ocr;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * An 8-bit image, row-major, 0 black to 255 white: what every OCR step reads. Colour pages are reduced to the
+ * brightest of their channels, so red (and blue) ink — seals, signatures — turns white and the black print
+ * beneath stays black.
+ */
+public record GrayImage(int width, int height, byte[] pixels) {
+
+    public GrayImage {
+        if (width <= 0 || height <= 0 || pixels.length != width * height) {
+            throw new IllegalArgumentException("bad image size " + width + "x" + height);
+        }
+    }
+
+    public static GrayImage blank(int width, int height) {
+        byte[] p = new byte[width * height];
+        java.util.Arrays.fill(p, (byte) 255);
+        return new GrayImage(width, height, p);
+    }
+
+    /** The image with colour ink dropped: each pixel is the maximum of its red, green and blue. */
+    public static GrayImage of(BufferedImage img) {
+        return channels(img, true);
+    }
+
+    /**
+     * The image with colour ink kept: each pixel is the minimum of its channels, so a red seal is as dark as the
+     * black print. Set against {@link #of}, it tells where a seal was printed over the page.
+     */
+    public static GrayImage darkestOf(BufferedImage img) {
+        return channels(img, false);
+    }
+
+    private static GrayImage channels(BufferedImage img, boolean brightest) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        byte[] p = new byte[w * h];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            img.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int c = row[x];
+                int a = c >>> 24;
+                int r = (c >> 16) & 255;
+                int g = (c >> 8) & 255;
+                int b = c & 255;
+                int v = brightest ? Math.max(r, Math.max(g, b)) : Math.min(r, Math.min(g, b));
+                // a transparent pixel is paper
+                p[y * w + x] = (byte) (a < 128 ? 255 : v);
+            }
+        }
+        return new GrayImage(w, h, p);
+    }
+
+    /** Whether the other image has this one's size and every pixel alike. */
+    public boolean samePixels(GrayImage other) {
+        return width == other.width && height == other.height && java.util.Arrays.equals(pixels, other.pixels);
+    }
+
+    public int get(int x, int y) {
+        return pixels[y * width + x] & 255;
+    }
+
+    /** A copy of the region x0..x1-1, y0..y1-1, clipped to the image. */
+    public GrayImage crop(int x0, int y0, int x1, int y1) {
+        x0 = Math.max(0, x0);
+        y0 = Math.max(0, y0);
+        x1 = Math.min(width, x1);
+        y1 = Math.min(height, y1);
+        if (x1 <= x0 || y1 <= y0) {
+            return blank(1, 1);
+        }
+        int w = x1 - x0;
+        byte[] p = new byte[w * (y1 - y0)];
+        for (int y = y0; y < y1; y++) {
+            System.arraycopy(pixels, y * width + x0, p, (y - y0) * w, w);
+        }
+        return new GrayImage(w, y1 - y0, p);
+    }
+
+    /** This image scaled by {@code f} (bilinear) inside a white margin of {@code pad} pixels. */
+    public GrayImage scaledPadded(double f, int pad) {
+        int w = Math.max(1, (int) Math.round(width * f));
+        int h = Math.max(1, (int) Math.round(height * f));
+        int ow = w + 2 * pad;
+        int oh = h + 2 * pad;
+        byte[] p = new byte[ow * oh];
+        java.util.Arrays.fill(p, (byte) 255);
+        for (int y = 0; y < h; y++) {
+            double sy = Math.min(height - 1, Math.max(0, (y + 0.5) / f - 0.5));
+            int y0 = (int) sy;
+            int y1 = Math.min(height - 1, y0 + 1);
+            double fy = sy - y0;
+            for (int x = 0; x < w; x++) {
+                double sx = Math.min(width - 1, Math.max(0, (x + 0.5) / f - 0.5));
+                int x0 = (int) sx;
+                int x1 = Math.min(width - 1, x0 + 1);
+                double fx = sx - x0;
+                double v = (get(x0, y0) * (1 - fx) + get(x1, y0) * fx) * (1 - fy) + (get(x0, y1) * (1 - fx) + get(x1, y1) * fx) * fy;
+                p[(y + pad) * ow + x + pad] = (byte) Math.round(v);
+            }
+        }
+        return new GrayImage(ow, oh, p);
+    }
+
+    /** Black where darker than {@code threshold}, white elsewhere: faint strokes made solid. */
+    public GrayImage binarized(int threshold) {
+        byte[] p = new byte[pixels.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (byte) ((pixels[i] & 255) < threshold ? 0 : 255);
+        }
+        return new GrayImage(width, height, p);
+    }
+}

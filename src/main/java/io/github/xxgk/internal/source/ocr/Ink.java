@@ -1,0 +1,140 @@
+package io.github.xxgk.internal.source.ocr;
+
+
+/**
+ * The ink of an image: which pixels are print. The threshold is Otsu's, computed on the page, so a grey scan
+ * with a dark paper tone and a clean screen image both split print from paper.
+ */
+public final class Ink {
+
+    private final int width;
+    private final int height;
+    private final boolean[] ink;
+    private final int threshold;
+
+    private Ink(int width, int height, boolean[] ink, int threshold) {
+        this.width = width;
+        this.height = height;
+        this.ink = ink;
+        this.threshold = threshold;
+    }
+
+    public static Ink of(GrayImage img) {
+        return of(img, otsu(img));
+    }
+
+    public static Ink of(GrayImage img, int threshold) {
+        byte[] p = img.pixels();
+        boolean[] b = new boolean[p.length];
+        for (int i = 0; i < p.length; i++) {
+            b[i] = (p[i] & 255) < threshold;
+        }
+        return new Ink(img.width(), img.height(), b, threshold);
+    }
+
+    /**
+     * How far apart print and paper are: the mean grey level of the pixels at or above {@code threshold} less the
+     * mean of those below it (0..255). A scan or screen picture gives 130 and more; a phone photo of a page in poor
+     * light, 60–70.
+     */
+    public static double separation(GrayImage img, int threshold) {
+        long inkSum = 0;
+        long inkCount = 0;
+        long paperSum = 0;
+        long paperCount = 0;
+        for (byte b : img.pixels()) {
+            int v = b & 255;
+            if (v < threshold) {
+                inkSum += v;
+                inkCount++;
+            } else {
+                paperSum += v;
+                paperCount++;
+            }
+        }
+        if (inkCount == 0 || paperCount == 0) {
+            return 0;
+        }
+        return (double) paperSum / paperCount - (double) inkSum / inkCount;
+    }
+
+    /** Otsu's threshold of the image's histogram: the level that best separates two classes of pixels. */
+    public static int otsu(GrayImage img) {
+        long[] hist = new long[256];
+        for (byte b : img.pixels()) {
+            hist[b & 255]++;
+        }
+        long total = img.pixels().length;
+        double sum = 0;
+        for (int i = 0; i < 256; i++) {
+            sum += (double) i * hist[i];
+        }
+        double sumB = 0;
+        long wB = 0;
+        double best = -1;
+        int level = 128;
+        for (int t = 0; t < 256; t++) {
+            wB += hist[t];
+            if (wB == 0) {
+                continue;
+            }
+            long wF = total - wB;
+            if (wF == 0) {
+                break;
+            }
+            sumB += (double) t * hist[t];
+            double mB = sumB / wB;
+            double mF = (sum - sumB) / wF;
+            double between = (double) wB * wF * (mB - mF) * (mB - mF);
+            if (between > best) {
+                best = between;
+                level = t + 1;
+            }
+        }
+        return level;
+    }
+
+    /** The grey level below which a pixel is print. */
+    public int threshold() {
+        return threshold;
+    }
+
+    /** The mean grey level of the image's paper: its pixels at or above the threshold. */
+    public static int paperLevel(GrayImage img, int threshold) {
+        long sum = 0;
+        long n = 0;
+        for (byte b : img.pixels()) {
+            int v = b & 255;
+            if (v >= threshold) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? 255 : (int) (sum / n);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public boolean at(int x, int y) {
+        return x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x];
+    }
+
+    /** Ink pixels in the box x0..x1-1, y0..y1-1. */
+    public int count(int x0, int y0, int x1, int y1) {
+        int n = 0;
+        for (int y = Math.max(0, y0); y < Math.min(height, y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(width, x1); x++) {
+                if (ink[y * width + x]) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

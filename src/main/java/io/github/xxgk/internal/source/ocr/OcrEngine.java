@@ -1,0 +1,248 @@
+package io.github.xxgk.internal.source.ocr;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.TessBaseAPI;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.bytedeco.tesseract.global.tesseract.PSM_RAW_LINE;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
+import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
+import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
+
+/**
+ * Tesseract 5 in-process (the JavaCPP preset, natives from its classifier jars): one engine per thread, made on
+ * the thread's first OCR and reused for every later page and report of that thread, since loading a model
+ * costs far more than reading a cell. A TessBaseAPI is not thread-safe, so engines are never shared. Engines
+ * of threads that have ended are closed when the next engine is made, and all at JVM exit.
+ *
+ * <p>Two models: {@code eng} with a digits whitelist for value cells (a lone 1 read by chi_sim becomes a
+ * Chinese character), and {@code chi_sim} for labels and the text above the tables.
+ */
+public final class OcrEngine implements AutoCloseable {
+
+    private static final String DIGITS = "0123456789.,-+%";
+
+    private static final Map<Thread, OcrEngine> ENGINES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<OcrEngine> MINE = new ThreadLocal<>();
+    private static volatile Throwable unavailable;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(OcrEngine::closeAll, "xxgk-ocr-close"));
+    }
+
+    private final TessBaseAPI text;
+    private final TessBaseAPI digits;
+    private boolean closed;
+
+    private OcrEngine() throws OcrUnavailableException {
+        String dir = Tessdata.dir().toString();
+        TessBaseAPI t = null;
+        TessBaseAPI d = null;
+        try {
+            t = new TessBaseAPI();
+            if (t.Init(dir, "chi_sim") != 0) {
+                throw new OcrUnavailableException("Tesseract could not load chi_sim from " + dir, null);
+            }
+            quiet(t);
+            d = new TessBaseAPI();
+            if (d.Init(dir, "eng") != 0) {
+                throw new OcrUnavailableException("Tesseract could not load eng from " + dir, null);
+            }
+            quiet(d);
+            d.SetVariable("tessedit_char_whitelist", DIGITS);
+            d.SetVariable("load_system_dawg", "0");
+            d.SetVariable("load_freq_dawg", "0");
+        } catch (OcrUnavailableException e) {
+            end(t);
+            end(d);
+            throw e;
+        }
+        this.text = t;
+        this.digits = d;
+    }
+
+    /** Library code never prints: Tesseract's diagnostics (tprintf) go nowhere. */
+    private static void quiet(TessBaseAPI api) {
+        api.SetVariable("debug_file", "/dev/null");
+    }
+
+    /**
+     * The engine of the calling thread, made on first use.
+     *
+     * @throws OcrUnavailableException when the native libraries are missing or fail to load (remembered: the
+     *                                 next call fails at once)
+     */
+    public static OcrEngine forThisThread() throws OcrUnavailableException {
+        OcrEngine e = MINE.get();
+        if (e != null && !e.closed) {
+            return e;
+        }
+        if (unavailable != null) {
+            throw new OcrUnavailableException("OCR unavailable: " + unavailable, unavailable);
+        }
+        closeEnded();
+        try {
+            e = new OcrEngine();
+        } catch (LinkageError | RuntimeException x) {
+            unavailable = x;
+            throw new OcrUnavailableException("OCR unavailable (Tesseract's native libraries did not load: " + x + ")", x);
+        }
+        MINE.set(e);
+        ENGINES.put(Thread.currentThread(), e);
+        return e;
+    }
+
+    /** Whether the engine can run here; loads it on the calling thread if not yet loaded. */
+    public static boolean available() {
+        try {
+            forThisThread();
+            return true;
+        } catch (OcrUnavailableException e) {
+            return false;
+        }
+    }
+
+    /** A value cell: one line, digits and the signs of a number only. */
+    public Reading number(GrayImage img) {
+        return read(digits, img, PSM_SINGLE_LINE);
+    }
+
+    /** A value cell read as one raw line, without Tesseract's layout analysis (which may drop a lone 1). */
+    public Reading numberRaw(GrayImage img) {
+        return read(digits, img, PSM_RAW_LINE);
+    }
+
+    /** A value cell of one glyph (a lone 1 that the line mode reads as nothing): one character, digits only. */
+    public Reading digit(GrayImage img) {
+        return read(digits, img, PSM_SINGLE_CHAR);
+    }
+
+    /** A label or other text in Chinese: one block of lines. */
+    public Reading label(GrayImage img) {
+        return read(text, img, PSM_SINGLE_BLOCK);
+    }
+
+    /** A label read as one raw line, without layout analysis. */
+    public Reading labelRaw(GrayImage img) {
+        return read(text, img, PSM_RAW_LINE);
+    }
+
+    /** A label on one line. */
+    public Reading labelLine(GrayImage img) {
+        return read(text, img, PSM_SINGLE_LINE);
+    }
+
+    /** The words of a block of Chinese text with their boxes, for the text above and between tables. */
+    public List<Word> words(GrayImage img) {
+        List<Word> out = new ArrayList<>();
+        setImage(text, img, PSM_SINGLE_BLOCK);
+        if (text.Recognize(null) != 0) {
+            return out;
+        }
+        try (ResultIterator it = text.GetIterator()) {
+            if (it == null || it.isNull()) {
+                return out;
+            }
+            int line = -1;
+            int[] x0 = new int[1], y0 = new int[1], x1 = new int[1], y1 = new int[1];
+            do {
+                if (it.IsAtBeginningOf(RIL_TEXTLINE)) {
+                    line++;
+                }
+                BytePointer p = it.GetUTF8Text(RIL_WORD);
+                if (p == null) {
+                    continue;
+                }
+                String w = p.getString(java.nio.charset.StandardCharsets.UTF_8);
+                p.deallocate();
+                if (w.isBlank() || !it.BoundingBox(RIL_WORD, x0, y0, x1, y1)) {
+                    continue;
+                }
+                out.add(new Word(w.strip(), x0[0], y0[0], x1[0], y1[0], it.Confidence(RIL_WORD), Math.max(line, 0)));
+            } while (it.Next(RIL_WORD));
+        }
+        text.Clear();
+        return out;
+    }
+
+    private static void setImage(TessBaseAPI api, GrayImage img, int psm) {
+        api.SetPageSegMode(psm);
+        api.SetImage(img.pixels(), img.width(), img.height(), 1, img.width());
+        // crops are scaled to a known glyph height; 300 keeps Tesseract from rescaling them again
+        api.SetSourceResolution(300);
+    }
+
+    private static Reading read(TessBaseAPI api, GrayImage img, int psm) {
+        setImage(api, img, psm);
+        if (api.Recognize(null) != 0) {
+            api.Clear();
+            return new Reading("", 0f);
+        }
+        StringBuilder sb = new StringBuilder();
+        float min = 100f;
+        boolean any = false;
+        try (ResultIterator it = api.GetIterator()) {
+            if (it != null && !it.isNull()) {
+                do {
+                    BytePointer p = it.GetUTF8Text(RIL_SYMBOL);
+                    if (p == null) {
+                        continue;
+                    }
+                    String s = p.getString(java.nio.charset.StandardCharsets.UTF_8);
+                    p.deallocate();
+                    if (it.IsAtBeginningOf(RIL_TEXTLINE) && sb.length() > 0) {
+                        sb.append('\n');
+                    } else if (it.IsAtBeginningOf(RIL_WORD) && sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(s);
+                    min = Math.min(min, it.Confidence(RIL_SYMBOL));
+                    any = true;
+                } while (it.Next(RIL_SYMBOL));
+            }
+        }
+        api.Clear();
+        return new Reading(sb.toString().strip(), any ? min : 0f);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            end(text);
+            end(digits);
+        }
+    }
+
+    private static void end(TessBaseAPI api) {
+        if (api != null) {
+            api.End();
+            api.close();
+        }
+    }
+
+    /** Closes the engines of threads that have ended (pool threads come and go). */
+    private static void closeEnded() {
+        ENGINES.entrySet().removeIf(en -> {
+            if (!en.getKey().isAlive()) {
+                en.getValue().close();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** Closes every engine; an engine's thread that reads again later gets a new one. */
+    public static void closeAll() {
+        ENGINES.values().forEach(OcrEngine::close);
+        ENGINES.clear();
+    }
+}

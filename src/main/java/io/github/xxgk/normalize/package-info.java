@@ -1,2 +1,0 @@
-/** Internal: label normalization (ICU4J) and number parsing. Not part of the API. */
-package io.github.xxgk.normalize;

@@ -1,0 +1,193 @@
+package io.github.xxgk.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The GB/T 2260 list with its history, the townships and the zone table, as {@code tools/divisions/generate.sh}
+ * wrote them under this package's resources (SOURCE.md there says from where). Loaded once, read-only.
+ */
+final class DivisionList {
+
+    /** A township: 9-digit statistics code and name; its county is the code's first six digits. */
+    record Township(String code, String name) {
+    }
+
+    /** A zone whose area is one division's: the division's code and the act that says so. */
+    record Zone(String name, String hostCode, String hostName, String why) {
+    }
+
+    /** The five autonomous regions' short names (广西 for 广西壮族自治区). */
+    private static final Pattern AUTONOMOUS_REGION =
+            Pattern.compile("(.{2,3}?)(?:壮族|回族|维吾尔)?自治区");
+    private static final Pattern SUFFIX = Pattern.compile("(.{2,})(?:省|市|地区|盟)");
+
+    // after the patterns: loading uses them
+    private static final DivisionList INSTANCE = load();
+
+    /** Snapshot months in order. */
+    private final int[] snapshots;
+    private final Map<String, List<Division>> byName = new HashMap<>();
+    private final Map<String, List<Division>> byCode = new HashMap<>();
+    private final Map<String, List<Division>> byShortName = new HashMap<>();
+    private final Map<String, List<Township>> townshipsByCounty = new HashMap<>();
+    private final Map<String, List<Township>> townshipsByName = new HashMap<>();
+    private final List<Zone> zones = new ArrayList<>();
+    private int longestName;
+
+    private DivisionList(int[] snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    static DivisionList get() {
+        return INSTANCE;
+    }
+
+    private static DivisionList load() {
+        List<String[]> rows = new ArrayList<>();
+        int[][] snapshots = new int[1][];
+        read("divisions.tsv", line -> {
+            if (line.startsWith("#snapshots\t")) {
+                String[] labels = line.substring("#snapshots\t".length()).split(" ");
+                snapshots[0] = new int[labels.length];
+                for (int i = 0; i < labels.length; i++) {
+                    snapshots[0][i] = month(labels[i]);
+                }
+            } else if (!line.startsWith("#")) {
+                rows.add(line.split("\t"));
+            }
+        });
+        DivisionList list = new DivisionList(snapshots[0]);
+        for (String[] r : rows) {
+            Division d = new Division(r[0], r[1], month(r[2]), month(r[3]));
+            list.byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            list.byCode.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(d);
+            list.longestName = Math.max(list.longestName, d.name().length());
+            String shortName = shortName(d);
+            if (shortName != null) {
+                list.byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(d);
+            }
+        }
+        read("townships.tsv", line -> {
+            if (!line.startsWith("#")) {
+                String[] r = line.split("\t");
+                Township t = new Township(r[0], r[1]);
+                list.townshipsByCounty.computeIfAbsent(r[0].substring(0, 6), k -> new ArrayList<>()).add(t);
+                list.townshipsByName.computeIfAbsent(r[1], k -> new ArrayList<>()).add(t);
+            }
+        });
+        read("zones.tsv", line -> {
+            if (!line.startsWith("#")) {
+                String[] r = line.split("\t");
+                list.zones.add(new Zone(r[0], r[1], r[2], r[3]));
+            }
+        });
+        return list;
+    }
+
+    private static void read(String resource, Consumer<String> lines) {
+        try (InputStream in = DivisionList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " missing from the jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isEmpty()) {
+                    lines.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading resource " + resource, e);
+        }
+    }
+
+    /** {@code 201607} as a month count. */
+    static int month(String yyyymm) {
+        return Integer.parseInt(yyyymm.substring(0, 4)) * 12 + Integer.parseInt(yyyymm.substring(4, 6)) - 1;
+    }
+
+    int longestName() {
+        return longestName;
+    }
+
+    /**
+     * Whether the name could have been in force at some month of {@code [from, to]}: from just after the
+     * snapshot before its first to just before the snapshot after its last, since the list cannot tell when
+     * in a gap between snapshots a change took effect. The first and last snapshots are open-ended.
+     */
+    boolean mayBeInForce(Division d, int from, int to) {
+        int i = index(d.first());
+        int j = index(d.last());
+        int lo = i == 0 ? Integer.MIN_VALUE : snapshots[i - 1] + 1;
+        int hi = j == snapshots.length - 1 ? Integer.MAX_VALUE : snapshots[j + 1] - 1;
+        return lo <= to && hi >= from;
+    }
+
+    private int index(int month) {
+        for (int i = 0; i < snapshots.length; i++) {
+            if (snapshots[i] == month) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no snapshot " + month);
+    }
+
+    /**
+     * The name a province or prefecture goes by without its suffix (淮安 for 淮安市, 广西 for 广西壮族自治区), as zones
+     * and some agencies print it; counties have none, since their short names are too often ordinary words.
+     */
+    private static String shortName(Division d) {
+        if (d.level() == Level.COUNTY) {
+            return null;
+        }
+        Matcher m = AUTONOMOUS_REGION.matcher(d.name());
+        if (m.matches()) {
+            return m.group(1);
+        }
+        m = SUFFIX.matcher(d.name());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** The provinces and prefectures that go by this short name, in any year. */
+    List<Division> shortNamed(String name) {
+        return byShortName.getOrDefault(name, List.of());
+    }
+
+    /** The divisions of this exact name, in any year. */
+    List<Division> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** Every name the code had, oldest first. */
+    List<Division> withCode(String code) {
+        return byCode.getOrDefault(code, List.of());
+    }
+
+    List<Township> townshipsOf(String countyCode) {
+        return townshipsByCounty.getOrDefault(countyCode, List.of());
+    }
+
+    List<Township> townshipsNamed(String name) {
+        return townshipsByName.getOrDefault(name, List.of());
+    }
+
+    List<Zone> zones() {
+        return zones;
+    }
+
+    /** The month of the newest snapshot. */
+    int newest() {
+        return snapshots[snapshots.length - 1];
+    }
+}

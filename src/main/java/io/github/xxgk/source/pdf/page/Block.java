@@ -1,9 +1,0 @@
-package io.github.xxgk.source.pdf.page;
-
-import io.github.xxgk.source.Row;
-
-import java.util.List;
-
-/** Something on a page in reading order: a paragraph line or a table's rows, placed by its top edge. */
-public record Block(float top, List<Row> rows) {
-}

@@ -1,2 +1,0 @@
-/** Internal: the column finder for unruled PDF tables, one concern a class. Not part of the API. */
-package io.github.xxgk.source.pdf.stream;

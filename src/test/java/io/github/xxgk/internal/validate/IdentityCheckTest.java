@@ -1,0 +1,48 @@
+package io.github.xxgk.internal.validate;
+
+import io.github.xxgk.report.Finding;
+import io.github.xxgk.internal.detect.Identities;
+import io.github.xxgk.internal.detect.ReportIdentity;
+import io.github.xxgk.internal.detect.TitleParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An agency read by OCR is kept as read and named by check ID when the engine was unsure of a character or when
+ * the name does not end in an agency's word (上海市人民政府办公打 for 办公厅); read surely and ending like a name, it
+ * passes.
+ */
+class IdentityCheckTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            上海市人民政府办公厅2023年政府信息公开工作年度报告 | 96 | pass | 上海市人民政府办公厅
+            上海市人民政府办公厅2023年政府信息公开工作年度报告 | 62 | fail | low confidence
+            上海市人民政府办公打2023年政府信息公开工作年度报告 | 91 | fail | does not end in an agency's word
+            """)
+    void anOcrAgencyIsFlaggedWhenUnsure(String title, float confidence, String status, String said) {
+        ReportIdentity id = Identities.of(List.of(new TitleParser.Line(title, confidence)), Map.of(), null,
+                "本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。", null);
+        assertEquals(title.substring(0, 10), id.agency());
+        List<Finding> found = IdentityCheck.check(id);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(status, found.get(0).status().code(), found.get(0).message());
+        assertTrue(found.get(0).message().contains(said), found.get(0).message());
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoTitlesNamingTwoAgenciesFail() {
+        ReportIdentity id = Identities.of(List.of(TitleParser.Line.of("沭阳县人民政府沭阳县发展和改革局2023年政府信息公开年度报告")),
+                Map.of("page title or header", "沭阳县发展和改革局2023年政府信息公开年度报告"), null, null, null);
+        List<Finding> found = IdentityCheck.check(id);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Finding.Status.FAIL, found.get(0).status());
+        assertTrue(found.get(0).message().startsWith("agency conflict"), found.get(0).message());
+    }
+}
