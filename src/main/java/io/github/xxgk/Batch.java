@@ -56,26 +56,37 @@ public final class Batch {
             return new Outputs(longCsv, null, null, null, null, null, null, null, false);
         }
 
+        /** Also the findings CSV: every check of every report, with the cross-year checks. */
         public Outputs withFindings(Path p) {
             return new Outputs(longCsv, p, status, panel, sections, wideDir, jsonDir, reviewDir, bom);
         }
 
+        /** Also the status CSV: one row per input. */
         public Outputs withStatus(Path p) {
             return new Outputs(longCsv, findings, p, panel, sections, wideDir, jsonDir, reviewDir, bom);
         }
 
+        /** Also the panel CSV: one row per report, one column per cell. */
         public Outputs withPanel(Path p) {
             return new Outputs(longCsv, findings, status, p, sections, wideDir, jsonDir, reviewDir, bom);
         }
 
+        /** Also the sections CSV: each report's narrative, one row per section. */
         public Outputs withSections(Path p) {
             return new Outputs(longCsv, findings, status, panel, p, wideDir, jsonDir, reviewDir, bom);
         }
 
+        /** Also table 三 of each report as a grid with the Chinese labels, {@code DIR/NAME.t3.csv}. */
+        public Outputs withWide(Path dir) {
+            return new Outputs(longCsv, findings, status, panel, sections, dir, jsonDir, reviewDir, bom);
+        }
+
+        /** Also one JSON file per report, {@code DIR/NAME.json}. */
         public Outputs withJson(Path dir) {
             return new Outputs(longCsv, findings, status, panel, sections, wideDir, dir, reviewDir, bom);
         }
 
+        /** Also the review page, {@code DIR/index.html}. */
         public Outputs withReview(Path dir) {
             return new Outputs(longCsv, findings, status, panel, sections, wideDir, jsonDir, dir, bom);
         }
@@ -94,18 +105,22 @@ public final class Batch {
             return new Options(WorkerPool.defaultThreads(), 60_000, false, Progress.Mode.NONE, 10, OcrMode.AUTO);
         }
 
+        /** Extracting this many files at once. */
         public Options withThreads(int n) {
             return new Options(n, timeoutMillis, force, progress, progressInterval, ocr);
         }
 
+        /** Giving up on a file after this many milliseconds (0: no limit). */
         public Options withTimeoutMillis(long millis) {
             return new Options(threads, millis, force, progress, progressInterval, ocr);
         }
 
+        /** Ignoring (true) or resuming from (false) what earlier runs journaled. */
         public Options withForce(boolean f) {
             return new Options(threads, timeoutMillis, f, progress, progressInterval, ocr);
         }
 
+        /** Reading pages and pictures by OCR in this mode. */
         public Options withOcr(OcrMode mode) {
             return new Options(threads, timeoutMillis, force, progress, progressInterval, mode);
         }

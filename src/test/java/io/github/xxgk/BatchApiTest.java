@@ -1,5 +1,8 @@
 package io.github.xxgk;
 
+import io.github.xxgk.internal.batch.OutputNames;
+import io.github.xxgk.internal.schema.RowDef;
+import io.github.xxgk.internal.schema.Schema;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -52,6 +55,41 @@ class BatchApiTest {
         Batch.Summary forced = Batch.of(inputs, out, Batch.Options.defaults().withForce(true)).run();
         assertEquals(new Batch.Summary(2, 2, 0, 0, 0), forced, "force: extracted again");
         assertArrayEquals(written, Files.readAllBytes(cells));
+    }
+
+    @Test
+    void withWideWritesTableThreeOfEachReportAsAGrid(@TempDir Path tmp) throws Exception {
+        List<Path> inputs = IDS.stream().map(id -> Truth.CORPUS.resolve(id).resolve("tabbed.txt")).toList();
+        Path wide = tmp.resolve("wide");
+        Batch.Summary s = Batch.of(inputs, Batch.Outputs.of(tmp.resolve("cells.csv")).withWide(wide), Batch.Options.defaults()).run();
+        assertEquals(new Batch.Summary(2, 2, 0, 0, 0), s);
+        for (int i = 0; i < IDS.size(); i++) {
+            Truth truth = Truth.load(IDS.get(i));
+            List<CSVRecord> grid;
+            try (Reader r = Files.newBufferedReader(wide.resolve(OutputNames.of(inputs.get(i), ".t3.csv")));
+                 CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                grid = p.getRecords();
+            }
+            // the grid's rows are table 三's rows in print order, with the three （六） sub-rows or the single row
+            List<RowDef> rows = Schema.t3Rows(true).size() == grid.size() ? Schema.t3Rows(true) : Schema.t3Rows(false);
+            assertEquals(rows.size(), grid.size(), IDS.get(i) + ": one line per row of table 三");
+            int compared = 0;
+            for (int row = 0; row < rows.size(); row++) {
+                for (int col = 0; col < Schema.T3_COLUMNS.size(); col++) {
+                    String key = "t3." + rows.get(row).key() + "." + Schema.T3_COLUMNS.get(col).key();
+                    if (!truth.cells().containsKey(key)) {
+                        continue;
+                    }
+                    BigDecimal expected = truth.cells().get(key);
+                    String printed = grid.get(row).get(col + 1);
+                    assertEquals(0, expected == null ? (printed.isEmpty() ? 0 : 1) : expected.compareTo(new BigDecimal(printed)),
+                            IDS.get(i) + " " + key + ": truth " + expected + ", wide " + printed);
+                    compared++;
+                }
+            }
+            long t3Cells = truth.cells().keySet().stream().filter(k -> k.startsWith("t3.")).count();
+            assertEquals(t3Cells, compared, IDS.get(i) + ": every cell of table 三 in truth.json is in the grid");
+        }
     }
 
     /** The long CSV's cells of one source, keyed table.row.col; an empty value is null. */

@@ -59,13 +59,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * The library's entry point: read a report, find its standard tables, map them onto the canonical keys and
- * check them.
- *
- * <pre>{@code
- * Report r = Xxgk.extract(Path.of("report.pdf"));
- * r.cell(TableId.T3, "granted", "total").ifPresent(c -> System.out.println(c.value()));
- * }</pre>
+ * The pipeline behind {@link io.github.xxgk.Xxgk} and the batch: read a report under its limits (on a worker when
+ * it has a time limit, within the shared memory budget), find its standard tables, map them onto the canonical
+ * keys and check them. Every failure leaves as one {@link XxgkException}.
  */
 public final class Pipeline {
 

@@ -5,7 +5,9 @@ package io.github.xxgk.report;
  * the page pixels it covers) so that a person can check an OCR'd value against its print without opening the
  * source, and a report's crops stay a few hundred kilobytes.
  *
- * @param grey row-major, 0 black to 255 white
+ * @param width  the crop's width in pixels, at most {@link #MAX_WIDTH}
+ * @param height the crop's height in pixels, at most {@link #HEIGHT}
+ * @param grey   row-major, 0 black to 255 white
  */
 public record CellCrop(int width, int height, byte[] grey) {
 

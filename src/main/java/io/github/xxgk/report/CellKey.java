@@ -1,6 +1,12 @@
 package io.github.xxgk.report;
 
-/** One cell of the schema, written {@code t3.granted.total} in findings. */
+/**
+ * One cell of the schema, written {@code t3.granted.total} in findings.
+ *
+ * @param table the table
+ * @param row   the row's key within the table ({@code granted}); the keys of each format: docs/format.md
+ * @param col   the column's key ({@code total})
+ */
 public record CellKey(TableId table, String row, String col) {
 
     @Override

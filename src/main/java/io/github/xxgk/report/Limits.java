@@ -84,31 +84,38 @@ public record Limits(long maxBytes, int maxPdfPages, long pdfMainMemoryBytes, lo
         return MemoryUsageSetting.setupMixed(pdfMainMemoryBytes, pdfMainMemoryBytes + pdfTempFileBytes);
     }
 
+    /** A copy with this time limit (null: none). */
     public Limits withTimeout(Duration t) {
         return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, t, ocr, maxOcrPixels);
     }
 
+    /** A copy that refuses PDFs with more pages than this. */
     public Limits withMaxPdfPages(int pages) {
         return new Limits(maxBytes, pages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout, ocr, maxOcrPixels);
     }
 
+    /** A copy that refuses inputs larger than this many bytes. */
     public Limits withMaxBytes(long bytes) {
         return new Limits(bytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout, ocr, maxOcrPixels);
     }
 
+    /** A copy that refuses HTML nested deeper than this. */
     public Limits withMaxHtmlDepth(int depth) {
         return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, depth, maxUnpackedBytes, timeout, ocr, maxOcrPixels);
     }
 
+    /** A copy that refuses a DOCX (a ZIP) that unpacks to more than this many bytes. */
     public Limits withMaxUnpackedBytes(long bytes) {
         return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, bytes, timeout, ocr, maxOcrPixels);
     }
 
+    /** A copy with this OCR mode. */
     public Limits withOcr(OcrMode mode) {
         return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout,
                 mode, maxOcrPixels);
     }
 
+    /** A copy that renders a page for OCR within this many pixels. */
     public Limits withMaxOcrPixels(long pixels) {
         return new Limits(maxBytes, maxPdfPages, pdfMainMemoryBytes, pdfTempFileBytes, maxHtmlDepth, maxUnpackedBytes, timeout,
                 ocr, pixels);

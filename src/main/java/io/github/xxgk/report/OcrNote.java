@@ -7,6 +7,11 @@ package io.github.xxgk.report;
  * {@code why} when the print contradicts the reading (another count of glyphs, a point not inked), and the
  * {@code crop} of the page the cell was read from (null where none was kept). Cells of born-digital inputs have
  * none.
+ *
+ * @param confidence   the engine's confidence, 0–100, of the least certain character
+ * @param otherReading the reading at a second scale where it differed, {@code "?"} when that gave nothing, else null
+ * @param why          what in the print contradicts the reading, null when nothing does
+ * @param crop         the part of the page the cell was read from, null where none was kept
  */
 public record OcrNote(float confidence, String otherReading, String why, CellCrop crop) {
 

@@ -27,6 +27,7 @@ public class XxgkException extends Exception {
             this.code = code;
         }
 
+        /** The code written in the status CSV and the JSON. */
         public String code() {
             return code;
         }
@@ -47,10 +48,12 @@ public class XxgkException extends Exception {
         this(reason, source, null, message, null);
     }
 
+    /** Why the input gave no report. */
     public Reason reason() {
         return reason;
     }
 
+    /** The input's name as given to the call. */
     public String source() {
         return source;
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param checkpointEvery a task writes its journal entries in files of this many inputs: a killed task loses at
  *                        most that many
  */
-public record JobOptions(List<String> inputs, String out, boolean csv, long timeoutMillis, boolean force, int checkpointEvery) {
+record JobOptions(List<String> inputs, String out, boolean csv, long timeoutMillis, boolean force, int checkpointEvery) {
 
     public static final String USAGE = "usage: ExtractJob INPUT... --out DIR [--csv] [--timeout SECONDS (default 60, 0: none)]"
             + " [--force] [--checkpoint-every N (default 8)]";

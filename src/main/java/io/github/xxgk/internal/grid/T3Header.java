@@ -1,13 +1,10 @@
 package io.github.xxgk.internal.grid;
 
-import io.github.xxgk.internal.normalize.LabelNormalizer;
 import io.github.xxgk.internal.schema.ColumnDef;
 import io.github.xxgk.internal.schema.Schema;
-import io.github.xxgk.internal.source.model.Cell;
 import io.github.xxgk.internal.source.model.Row;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Where table 3's header row puts each of its seven columns, as read from the header cells seen so far
@@ -30,13 +27,8 @@ final class T3Header {
 
     /** Takes the columns a row without values names as their header cells; a later exact label wins. */
     void read(Row row) {
-        List<Cell> cs = row.cells();
-        for (int i = 0; i < cs.size(); i++) {
-            Cell c = cs.get(i);
-            if (c.continuation() || c.isBlank()) {
-                continue;
-            }
-            String core = LabelNormalizer.label(c.text()).core();
+        for (LabelCore label : LabelCore.of(row)) {
+            String core = label.core();
             for (int k = 0; k < Schema.T3_COLUMNS.size(); k++) {
                 ColumnDef col = Schema.T3_COLUMNS.get(k);
                 boolean exact = col.label().equals(core);
@@ -44,7 +36,7 @@ final class T3Header {
                         || (core.length() >= 2 && col.label().length() > 2 && col.label().startsWith(core));
                 // a later exact label wins over an alias (其他组织 can be the tail of a cut 法人或其他组织)
                 if (match && (pos[k] == ValueColumns.NONE || (exact && loose[k]))) {
-                    pos[k] = i;
+                    pos[k] = label.index();
                     loose[k] = !exact;
                     break;
                 }

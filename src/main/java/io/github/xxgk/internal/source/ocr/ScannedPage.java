@@ -7,7 +7,6 @@ import io.github.xxgk.internal.source.pdf.page.PageObjects;
 
 import io.github.xxgk.report.XxgkException;
 import io.github.xxgk.internal.guard.Checkpoint;
-import io.github.xxgk.report.CellCrop;
 import io.github.xxgk.report.OcrNote;
 import technology.tabula.Rectangle;
 import technology.tabula.Ruling;
