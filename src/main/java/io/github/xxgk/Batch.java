@@ -1,6 +1,7 @@
 package io.github.xxgk;
 
 
+import io.github.xxgk.internal.batch.BatchReader;
 import io.github.xxgk.internal.batch.Crashes;
 import io.github.xxgk.internal.batch.InputFiles;
 import io.github.xxgk.internal.batch.InFlightMarks;
@@ -150,9 +151,14 @@ public final class Batch {
     private final List<Path> files;
     private final Outputs out;
     private final Options opt;
-    private final java.io.PrintStream err;
-    private final java.io.PrintStream stdout;
-    private final ReportSource reader;
+    private final PrintStream err;
+    private final PrintStream stdout;
+    /** Reads each input; {@link Sources#read} picks the reader by content, a test puts its own through {@link BatchReader}. */
+    private ReportSource reader = Sources::read;
+
+    static {
+        BatchReader.register((batch, r) -> ((Batch) batch).reader = java.util.Objects.requireNonNull(r, "reader"));
+    }
 
     /**
      * A batch over {@code inputs} (files, and folders searched recursively; a file named twice is one input).
@@ -160,22 +166,19 @@ public final class Batch {
      */
     public static Batch of(List<Path> inputs, Outputs outputs, Options options) throws IOException {
         PrintStream none = new PrintStream(OutputStream.nullOutputStream());
-        return new Batch(InputFiles.distinct(InputFiles.expand(inputs)), outputs, options, none, System.out, Sources::read);
+        return new Batch(InputFiles.distinct(InputFiles.expand(inputs)), outputs, options, none, System.out);
     }
 
     /**
-     * The command line's batch: {@code files} already expanded, progress and one line per failed input on
-     * {@code err}, the long CSV on {@code stdout} when its path is "-".
-     *
-     * @param reader reads each input; {@link Sources#read} picks the reader by content
+     * The command line's batch: {@code files} already expanded (each path once), progress and one line per failed
+     * input on {@code err}, the long CSV on {@code stdout} when its path is "-".
      */
-    public Batch(List<Path> files, Outputs out, Options opt, java.io.PrintStream err, java.io.PrintStream stdout, ReportSource reader) {
+    public Batch(List<Path> files, Outputs out, Options opt, PrintStream err, PrintStream stdout) {
         this.files = files;
         this.out = out;
         this.opt = opt;
         this.err = err;
         this.stdout = stdout;
-        this.reader = reader;
     }
 
     /** Extracts what the journal does not hold yet and writes every output. */

@@ -1,8 +1,6 @@
 package io.github.xxgk;
 
 import io.github.xxgk.internal.Pipeline;
-import io.github.xxgk.internal.source.model.ReportSource;
-import io.github.xxgk.internal.source.model.SourceDocument;
 import io.github.xxgk.report.Limits;
 import io.github.xxgk.report.Report;
 import io.github.xxgk.report.XxgkException;
@@ -101,24 +99,5 @@ public final class Xxgk {
     /** Reads and checks one report held in memory under these limits; with a timeout, on a worker thread. */
     public static Report extract(byte[] content, String name, Limits limits) throws XxgkException {
         return Pipeline.extract(content, name, limits);
-    }
-
-    /**
-     * Reads one report held in memory with this reader instead of the one its content picks. Internal: its
-     * reader is an internal type that may change.
-     *
-     * @hidden
-     */
-    public static Report extract(byte[] content, String name, Limits limits, ReportSource reader) throws XxgkException {
-        return Pipeline.extract(content, name, limits, reader);
-    }
-
-    /**
-     * The stages after reading, for a document that a reader already produced. Internal (tests call it).
-     *
-     * @hidden
-     */
-    public static Report fromDocument(SourceDocument doc) throws XxgkException {
-        return Pipeline.fromDocument(doc);
     }
 }

@@ -86,4 +86,62 @@ class DocsLinksTest {
         assertTrue(links > 20, "the pages link to each other: " + links);
         assertEquals(List.of(), dead);
     }
+
+    private static final Pattern MD_FILE = Pattern.compile("(?<![\\w.-])((?:[\\w-]+/)*[\\w-]+\\.md)\\b");
+    private static final Pattern SECTION_CITED = Pattern.compile("((?:[\\w-]+/)*[\\w-]+\\.md)[\\s*]+\"([^\"\\n]+)\"");
+    private static final Pattern MORE_SECTIONS = Pattern.compile("\\G[\\s*]*(?:,|and)[\\s*]*\"([^\"\\n]+)\"");
+
+    /**
+     * Comments in the code send a reader to a Markdown file, often to a section of it ({@code docs/format.md
+     * "Mirror noise"}): a note kept outside the repository, or a heading renamed, would leave a citation a reader
+     * cannot follow. Every Markdown file the sources name must be a file of the repository (a bare name or a path
+     * inside a resource folder: one ending so somewhere in it), and every quoted section after it a heading of it.
+     */
+    @Test
+    void everyMarkdownFileTheSourcesCiteIsInTheRepository() throws IOException {
+        List<String> pages;
+        try (Stream<Path> all = Files.walk(Path.of("."))) {
+            pages = all.filter(p -> !p.startsWith("./target") && !p.startsWith("./.git") && p.toString().endsWith(".md"))
+                    .map(p -> Path.of(".").relativize(p).toString().replace('\\', '/')).toList();
+        }
+        List<String> dead = new ArrayList<>();
+        int files = 0;
+        int sections = 0;
+        List<Path> sources;
+        try (Stream<Path> src = Files.walk(Path.of("src"))) {
+            sources = src.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        for (Path source : sources) {
+            String text = Files.readString(source);
+            Matcher m = MD_FILE.matcher(text);
+            while (m.find()) {
+                String cited = m.group(1);
+                files++;
+                if (pages.stream().noneMatch(p -> p.equals(cited) || p.endsWith("/" + cited))) {
+                    dead.add(source + ": " + cited + " (no such file in the repository)");
+                }
+            }
+            Matcher c = SECTION_CITED.matcher(text);
+            while (c.find()) {
+                Path page = Path.of(c.group(1));
+                if (!Files.exists(page)) {
+                    continue; // reported above
+                }
+                Set<String> headings = anchors(page);
+                List<String> cited = new ArrayList<>(List.of(c.group(2)));
+                Matcher more = MORE_SECTIONS.matcher(text).region(c.end(), text.length());
+                while (more.find()) {
+                    cited.add(more.group(1));
+                }
+                for (String heading : cited) {
+                    sections++;
+                    if (!headings.contains(anchor(heading))) {
+                        dead.add(source + ": " + page + " \"" + heading + "\" (no such heading)");
+                    }
+                }
+            }
+        }
+        assertTrue(files > 20 && sections > 10, "the sources cite " + files + " Markdown files, " + sections + " sections");
+        assertEquals(List.of(), dead);
+    }
 }

@@ -1,11 +1,19 @@
 package io.github.xxgk;
 
-import io.github.xxgk.report.Report;
 import io.github.xxgk.report.Finding;
+import io.github.xxgk.report.Limits;
+import io.github.xxgk.report.Report;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +88,50 @@ class IdentityFormsTest {
         Finding id = only(r, "ID");
         assertEquals(Finding.Status.PASS, id.status(), id.message());
         assertTrue(id.message().contains("read by OCR with confidence"), id.message());
+    }
+
+    /**
+     * An unruled scan whose title page is blank (the first two pages of 005's and 009's scan-plain.pdf, made by
+     * fixtures/pdf/make-untitled-scans.sh): no agency is printed, so it is empty and check ID names it; the year is the
+     * statistics period's as the OCR engine read the preamble's lines (005's rows put its dates out of order), and the
+     * format follows from the tables. 009's bold heading (年度报告 without an agency) is no ruled table: the page's t2
+     * cells are read from its words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"005", "009"})
+    void anUnruledScanWithoutItsTitlePageTakesTheYearFromItsStatisticsPeriod(String report) throws Exception {
+        Report r = Xxgk.extract(Path.of("fixtures", "pdf", "scan-plain-untitled-" + report + ".pdf"), Limits.DEFAULT.withTimeout(null));
+        Truth truth = Truth.load(report);
+        assertEquals(truth.year(), r.year());
+        assertEquals(truth.format(), r.format().code());
+        assertNull(r.agency());
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.FAIL, id.status());
+        assertTrue(id.message().startsWith("no agency"), id.message());
+        // the cells of t2 this page prints (rules, normative documents; 009 also licensing), read right
+        assertTrue(truth.right(r) >= (report.equals("009") ? 7 : 6), truth.right(r) + " " + truth.wrong(r));
+        assertEquals(List.of(), truth.silent(r));
+    }
+
+    /**
+     * The same page as a picture file (005's page 2 rendered at 200 dpi and saved as PNG, which has no resolution of
+     * its own: a portrait page is taken as A4 wide): the engine's lines of a picture read from its words give the year.
+     */
+    @Test
+    void anUnruledPictureWithoutATitleTakesTheYearFromItsStatisticsPeriod() throws Exception {
+        byte[] png;
+        try (PDDocument doc = PDDocument.load(Path.of("fixtures", "pdf", "scan-plain-untitled-005.pdf").toFile())) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(1, 200, ImageType.GRAY);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(page, "png", out);
+            png = out.toByteArray();
+        }
+        Report r = Xxgk.extract(png, "page.png", Limits.DEFAULT.withTimeout(null));
+        Truth truth = Truth.load("005");
+        assertEquals(truth.year(), r.year());
+        assertNull(r.agency());
+        assertTrue(only(r, "ID").message().startsWith("no agency"), only(r, "ID").message());
+        assertEquals(List.of(), truth.silent(r));
     }
 
     /** A web page whose title is gone (no {@code <title>}, no heading): the 发布机构 of its metadata box names the agency. */

@@ -1,6 +1,7 @@
 package io.github.xxgk.cli;
 
 import io.github.xxgk.Batch;
+import io.github.xxgk.internal.batch.BatchReader;
 import io.github.xxgk.internal.batch.InputFiles;
 import io.github.xxgk.Progress;
 import io.github.xxgk.internal.batch.WorkerPool;
@@ -84,7 +85,8 @@ public final class ExtractCommand implements Callable<Integer> {
             PdfWarmUp.start(); // a head start only: a wrong guess costs a little CPU, never a result
         }
         Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, sections, wideDir, jsonDir, reviewDir, bom),
-                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval, ocrMode), err, out, reader);
+                new Batch.Options(n, (long) (timeout * 1000), force, mode, progressInterval, ocrMode), err, out);
+        BatchReader.use(batch, reader);
         lastRun = batch.run();
         return lastRun.failed() == 0 ? 0 : 1;
     }

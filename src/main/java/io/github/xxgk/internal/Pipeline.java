@@ -65,7 +65,7 @@ import java.util.regex.Pattern;
  */
 public final class Pipeline {
 
-    /** Markers of the pre-2019 free-form reports and statistics tables (format-research §4). */
+    /** Markers of the pre-2019 free-form reports and statistics tables (docs/format.md "Pre-2019 reports"). */
     private static final Pattern PRE_2019 = Pattern.compile("指标名称|统计指标|计量单位|历年累计|同意公开答复|否决公开答复|免予公开范围|回应解读情况");
 
     /** Inputs larger than this are refused before reading: no report is that big. */
@@ -353,7 +353,8 @@ public final class Pipeline {
     /**
      * Who published the report and for which year: the title before the tables (with the OCR confidence of its
      * lines), the other titles the reader found (a web page's 标题 or {@code <title>}, a Word page header, a PDF's
-     * document title), the web page's 发布机构, the statistics period of the preamble and the date signed.
+     * document title), the web page's 发布机构, the statistics period of the preamble (also as the OCR engine read a
+     * scan's lines) and the date signed.
      */
     private static ReportIdentity identity(SourceDocument doc, MappedTables mapped, List<ReportSection> sections) {
         List<TitleParser.Line> lines = new ArrayList<>();
@@ -375,7 +376,7 @@ public final class Pipeline {
         }
         String signature = sections.stream().filter(s -> s.part() == NarrativePart.SIGNATURE).map(ReportSection::text)
                 .findFirst().orElse(null);
-        return Identities.of(lines, hintTitles, doc.hints().agency(), mapped.narrative(), signature);
+        return Identities.of(lines, hintTitles, doc.hints().agency(), mapped.narrative(), signature, doc.hints().ocrLines());
     }
 
     /** How many pages the reader read by OCR. */

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  */
 final class DivisionList {
 
-    /** A township: 9-digit statistics code and name; its county is the code's first six digits. */
-    record Township(String code, String name) {
+    /**
+     * A township: 9-digit statistics code and name over a run of the township snapshots (months as in
+     * {@link Division}); its county is the code's first six digits, as they were when the run was listed.
+     */
+    record Township(String code, String name, int first, int last) {
     }
 
     /** A zone whose area is one division's: the division's code and the act that says so. */
@@ -36,8 +39,9 @@ final class DivisionList {
     // after the patterns: loading uses them
     private static final DivisionList INSTANCE = load();
 
-    /** Snapshot months in order. */
-    private final int[] snapshots;
+    /** Snapshot months of the division list, and of the township list, in order. */
+    private final Snapshots snapshots;
+    private final Snapshots townshipSnapshots;
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byCode = new HashMap<>();
     private final Map<String, List<Division>> byShortName = new HashMap<>();
@@ -46,8 +50,9 @@ final class DivisionList {
     private final List<Zone> zones = new ArrayList<>();
     private int longestName;
 
-    private DivisionList(int[] snapshots) {
+    private DivisionList(Snapshots snapshots, Snapshots townshipSnapshots) {
         this.snapshots = snapshots;
+        this.townshipSnapshots = townshipSnapshots;
     }
 
     static DivisionList get() {
@@ -56,19 +61,10 @@ final class DivisionList {
 
     private static DivisionList load() {
         List<String[]> rows = new ArrayList<>();
-        int[][] snapshots = new int[1][];
-        read("divisions.tsv", line -> {
-            if (line.startsWith("#snapshots\t")) {
-                String[] labels = line.substring("#snapshots\t".length()).split(" ");
-                snapshots[0] = new int[labels.length];
-                for (int i = 0; i < labels.length; i++) {
-                    snapshots[0][i] = month(labels[i]);
-                }
-            } else if (!line.startsWith("#")) {
-                rows.add(line.split("\t"));
-            }
-        });
-        DivisionList list = new DivisionList(snapshots[0]);
+        Snapshots divisions = runs("divisions.tsv", rows);
+        List<String[]> townRows = new ArrayList<>();
+        Snapshots townships = runs("townships.tsv", townRows);
+        DivisionList list = new DivisionList(divisions, townships);
         for (String[] r : rows) {
             Division d = new Division(r[0], r[1], month(r[2]), month(r[3]));
             list.byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
@@ -79,14 +75,11 @@ final class DivisionList {
                 list.byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(d);
             }
         }
-        read("townships.tsv", line -> {
-            if (!line.startsWith("#")) {
-                String[] r = line.split("\t");
-                Township t = new Township(r[0], r[1]);
-                list.townshipsByCounty.computeIfAbsent(r[0].substring(0, 6), k -> new ArrayList<>()).add(t);
-                list.townshipsByName.computeIfAbsent(r[1], k -> new ArrayList<>()).add(t);
-            }
-        });
+        for (String[] r : townRows) {
+            Township t = new Township(r[0], r[1], month(r[2]), month(r[3]));
+            list.townshipsByCounty.computeIfAbsent(r[0].substring(0, 6), k -> new ArrayList<>()).add(t);
+            list.townshipsByName.computeIfAbsent(r[1], k -> new ArrayList<>()).add(t);
+        }
         read("zones.tsv", line -> {
             if (!line.startsWith("#")) {
                 String[] r = line.split("\t");
@@ -94,6 +87,22 @@ final class DivisionList {
             }
         });
         return list;
+    }
+
+    /** Reads a list of runs (code, name, first, last) into {@code rows}; returns its snapshot months. */
+    private static Snapshots runs(String resource, List<String[]> rows) {
+        List<Snapshots> snapshots = new ArrayList<>();
+        read(resource, line -> {
+            if (line.startsWith("#snapshots\t")) {
+                snapshots.add(Snapshots.of(line.substring("#snapshots\t".length()).split(" ")));
+            } else if (!line.startsWith("#")) {
+                rows.add(line.split("\t"));
+            }
+        });
+        if (snapshots.size() != 1) {
+            throw new IllegalStateException("resource " + resource + " has " + snapshots.size() + " #snapshots lines, not 1");
+        }
+        return snapshots.get(0);
     }
 
     private static void read(String resource, Consumer<String> lines) {
@@ -121,26 +130,14 @@ final class DivisionList {
         return longestName;
     }
 
-    /**
-     * Whether the name could have been in force at some month of {@code [from, to]}: from just after the
-     * snapshot before its first to just before the snapshot after its last, since the list cannot tell when
-     * in a gap between snapshots a change took effect. The first and last snapshots are open-ended.
-     */
+    /** Whether the division's name could have been in force at some month of {@code [from, to]}. */
     boolean mayBeInForce(Division d, int from, int to) {
-        int i = index(d.first());
-        int j = index(d.last());
-        int lo = i == 0 ? Integer.MIN_VALUE : snapshots[i - 1] + 1;
-        int hi = j == snapshots.length - 1 ? Integer.MAX_VALUE : snapshots[j + 1] - 1;
-        return lo <= to && hi >= from;
+        return snapshots.mayBeInForce(d.first(), d.last(), from, to);
     }
 
-    private int index(int month) {
-        for (int i = 0; i < snapshots.length; i++) {
-            if (snapshots[i] == month) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no snapshot " + month);
+    /** Whether the township's name could have been in force at some month of {@code [from, to]}. */
+    boolean mayBeInForce(Township t, int from, int to) {
+        return townshipSnapshots.mayBeInForce(t.first(), t.last(), from, to);
     }
 
     /**
@@ -188,6 +185,6 @@ final class DivisionList {
 
     /** The month of the newest snapshot. */
     int newest() {
-        return snapshots[snapshots.length - 1];
+        return snapshots.newest();
     }
 }

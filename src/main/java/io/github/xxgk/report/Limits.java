@@ -1,6 +1,5 @@
 package io.github.xxgk.report;
 
-import org.apache.pdfbox.io.MemoryUsageSetting;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -73,15 +72,6 @@ public record Limits(long maxBytes, int maxPdfPages, long pdfMainMemoryBytes, lo
                 CURRENT.set(before);
             }
         }
-    }
-
-    /**
-     * PDFBox's memory setting under these limits: main memory first, then a capped temp file. Internal.
-     *
-     * @hidden
-     */
-    public MemoryUsageSetting pdfMemory() {
-        return MemoryUsageSetting.setupMixed(pdfMainMemoryBytes, pdfMainMemoryBytes + pdfTempFileBytes);
     }
 
     /** A copy with this time limit (null: none). */

@@ -77,6 +77,9 @@ final class Resolver {
             List<Chain> chains = List.of();
             int start = 0;
             for (; start < name.length() - 1; start++) {
+                if (insideAName(start)) {
+                    continue;
+                }
                 chains = chains(start, null, List.of());
                 if (!chains.isEmpty()) {
                     break;
@@ -122,6 +125,21 @@ final class Resolver {
                         + " has no code of its own: the code of " + last.name() + ", which its name names, is used");
             }
             return found(last, null, kindOf(rest, false), null);
+        }
+
+        /**
+         * Whether a division name of any year runs across {@code pos} from before it: the tail of a name no
+         * longer in force is no division of its own (理县 inside 会理县, 城区 inside 下城区).
+         */
+        private boolean insideAName(int pos) {
+            for (int at = Math.max(0, pos - list().longestName() + 1); at < pos; at++) {
+                for (int end = pos + 1; end <= Math.min(name.length(), at + list().longestName()); end++) {
+                    if (!list().named(name.substring(at, end)).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** A name that starts with no division: a township by itself, if only one has that name. */
@@ -200,14 +218,21 @@ final class Resolver {
             return out;
         }
 
-        /** The townships (of {@code among}, or all) with the longest name that starts {@code s}. */
+        /**
+         * The townships in force in the year (of {@code among}, or all) with the longest name that starts
+         * {@code s}, one per code.
+         */
         private List<DivisionList.Township> longest(String s, List<DivisionList.Township> among) {
             for (int len = Math.min(12, s.length()); len >= 2; len--) {
                 String w = s.substring(0, len);
-                List<DivisionList.Township> hits = among == null ? list().townshipsNamed(w)
-                        : among.stream().filter(t -> t.name().equals(w)).toList();
+                Map<String, DivisionList.Township> hits = new LinkedHashMap<>();
+                for (DivisionList.Township t : among == null ? list().townshipsNamed(w) : among) {
+                    if (t.name().equals(w) && list().mayBeInForce(t, from, to)) {
+                        hits.putIfAbsent(t.code(), t);
+                    }
+                }
                 if (!hits.isEmpty()) {
-                    return hits;
+                    return List.copyOf(hits.values());
                 }
             }
             return List.of();

@@ -62,7 +62,7 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<Map<String, Integer>> earlierDeaths;
     private final ReportSource reader;
     private final SerializableConfiguration conf;
-    private final String out;
+    private final String journal;
     private final String runId;
     private final long timeoutMillis;
     private final int checkpointEvery;
@@ -70,14 +70,15 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
     /**
      * @param earlierDeaths the deaths earlier runs left, by content ({@link HadoopMarks#earlierDeaths})
      * @param reader        reads each input; serializable, as it travels to the executors with this function
+     * @param journal       the job's folder of journal entries and in-flight marks ({@link JobOptions#journal})
      */
     ExtractFiles(Broadcast<Set<String>> done, Broadcast<Map<String, Integer>> earlierDeaths, ReportSource reader,
-                 SerializableConfiguration conf, String out, String runId, long timeoutMillis, int checkpointEvery) {
+                 SerializableConfiguration conf, String journal, String runId, long timeoutMillis, int checkpointEvery) {
         this.done = done;
         this.earlierDeaths = earlierDeaths;
         this.reader = reader;
         this.conf = conf;
-        this.out = out;
+        this.journal = journal;
         this.runId = runId;
         this.timeoutMillis = timeoutMillis;
         this.checkpointEvery = checkpointEvery;
@@ -116,7 +117,7 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
         TaskContext task = TaskContext.get();
         String prefix = runId + "-" + task.stageId() + "-" + task.partitionId() + "-" + task.attemptNumber() + "-";
         HadoopMarks.Owner me = new HadoopMarks.Owner(runId, task.stageId(), task.partitionId(), task.attemptNumber());
-        Path marks = HadoopMarks.dir(out);
+        Path marks = HadoopMarks.dir(journal);
         FileSystem fs = marks.getFileSystem(conf.value());
         int written = 0;
         while (files.hasNext()) {
@@ -136,12 +137,12 @@ final class ExtractFiles implements MapPartitionsFunction<Row, Row> {
             if (o.journaled()) {
                 checkpoint.add(entry);
                 if (checkpoint.size() >= checkpointEvery) {
-                    HadoopJournal.write(out, conf.value(), prefix + (written++) + ".jsonl", checkpoint);
+                    HadoopJournal.write(journal, conf.value(), prefix + (written++) + ".jsonl", checkpoint);
                     checkpoint.clear();
                 }
             }
         }
-        HadoopJournal.write(out, conf.value(), prefix + written + ".jsonl", checkpoint);
+        HadoopJournal.write(journal, conf.value(), prefix + written + ".jsonl", checkpoint);
         return rows.iterator();
     }
 

@@ -46,13 +46,14 @@ import java.util.UUID;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * {@code spark-submit --class io.github.xxgk.spark.ExtractJob xxgk.jar INPUT... --out DIR [--csv] [--timeout S]
- * [--force]}: the CLI's batch ({@code xxgk extract ... --findings --status --panel}) as a Spark job.
+ * {@code spark-submit --class io.github.xxgk.spark.ExtractJob xxgk.jar INPUT... --out DIR [--journal DIR] [--csv]
+ * [--timeout S] [--force]}: the CLI's batch ({@code xxgk extract ... --findings --status --panel}) as a Spark job.
  *
  * <ol>
  * <li>Inputs are read with Spark's {@code binaryFile} source, recursively; files whose names the CLI would not take
  * from a folder are left out, files over the size limit are listed without being read.</li>
- * <li>Each file is hashed and looked up in the journal ({@code DIR/_journal/}, the CLI's entries by SHA-256), or
+ * <li>Each file is hashed and looked up in the journal ({@code --journal}, by default {@code .DIR.journal/} beside
+ * the output folder: the CLI's entries by SHA-256), or
  * extracted by {@link ExtractFiles} with the CLI's library call, limits and time limit; a failure is a status
  * row. What each input gave is staged, so the tables below never extract anything again.</li>
  * <li>The tables are built from the staged outcomes and the journal with the CLI's row builders: {@code long},
@@ -111,26 +112,27 @@ public final class ExtractJob {
     static Summary run(SparkSession spark, JobOptions opt, ReportSource reader) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         if (opt.force()) {
-            HadoopJournal.clear(opt.out(), hadoop);
+            HadoopJournal.clear(opt.journal(), hadoop);
         }
         String runId = UUID.randomUUID().toString().substring(0, 8);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<Set<String>> done = jsc.broadcast(doneKeys(spark, opt.out()));
-        Broadcast<Map<String, Integer>> deaths = jsc.broadcast(HadoopMarks.earlierDeaths(opt.out(), hadoop, opt.force()));
+        Broadcast<Set<String>> done = jsc.broadcast(doneKeys(spark, opt.journal()));
+        Broadcast<Map<String, Integer>> deaths = jsc.broadcast(HadoopMarks.earlierDeaths(opt.journal(), hadoop, opt.force()));
 
-        Path staging = new Path(new Path(opt.out(), "staging"), runId);
+        // staged beside the journal: the output folder holds only the tables, also while a run writes them
+        Path staging = new Path(new Path(opt.journal(), "staging"), runId);
         extract(spark, opt, runId, done, deaths, reader).write().parquet(staging.toString());
         Dataset<Row> staged = spark.read().parquet(staging.toString()).dropDuplicates("source");
         int partitions = sizeShuffles(spark, staged.count());
 
-        Dataset<Row> journal = journal(spark, opt.out());
+        Dataset<Row> journal = journal(spark, opt.journal());
         Dataset<Row> fresh = staged.where(col("entry").isNotNull()).select("source", "entry");
         Dataset<Row> again = staged.where(col("entry").isNull());
         Dataset<Row> reused = again.join(journal, again.col("journal_key").equalTo(journal.col("key")))
                 .select(again.col("source"), journal.col("line").as("entry"));
         long reusedCount = again.count();
         if (reused.count() != reusedCount) {
-            throw new IOException("the journal " + HadoopJournal.dir(opt.out()) + " lost entries while the job ran");
+            throw new IOException("the journal " + HadoopJournal.dir(opt.journal()) + " lost entries while the job ran");
         }
         // a union keeps both sides' partitions: coalesced, the tables are written in as many files as the shuffles make
         Dataset<Row> resolved = fresh.union(reused).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
@@ -189,7 +191,7 @@ public final class ExtractJob {
         Dataset<Row> small = listing.where(col("length").leq(Xxgk.MAX_BYTES)).select("path", "length", "content").filter(reports);
         Dataset<Row> large = listing.where(col("length").gt(Xxgk.MAX_BYTES)).select("path", "length").filter(reports);
         SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-        MapPartitionsFunction<Row, Row> work = new ExtractFiles(done, deaths, reader, conf, opt.out(), runId, opt.timeoutMillis(),
+        MapPartitionsFunction<Row, Row> work = new ExtractFiles(done, deaths, reader, conf, opt.journal(), runId, opt.timeoutMillis(),
                 opt.checkpointEvery());
         MapFunction<Row, Row> refuse = r -> ExtractFiles.tooLarge(r.getString(0), r.getLong(1));
         return small.mapPartitions(work, Encoders.row(ExtractFiles.SCHEMA))
@@ -197,24 +199,24 @@ public final class ExtractJob {
     }
 
     /** The journal's entries of this build, one per reuse key. */
-    private static Dataset<Row> journal(SparkSession spark, String out) throws IOException {
-        if (!HadoopJournal.hasEntries(out, spark.sparkContext().hadoopConfiguration())) {
+    private static Dataset<Row> journal(SparkSession spark, String journal) throws IOException {
+        if (!HadoopJournal.hasEntries(journal, spark.sparkContext().hadoopConfiguration())) {
             return spark.createDataFrame(new ArrayList<Row>(), JOURNAL);
         }
         FlatMapFunction<Row, Row> keyed = r -> {
             String key = Journal.reuseKey(r.getString(0));
             return key == null ? List.<Row>of().iterator() : List.of(RowFactory.create(key, r.getString(0))).iterator();
         };
-        return spark.read().text(HadoopJournal.dir(out).toString()).flatMap(keyed, Encoders.row(JOURNAL)).dropDuplicates("key");
+        return spark.read().text(HadoopJournal.dir(journal).toString()).flatMap(keyed, Encoders.row(JOURNAL)).dropDuplicates("key");
     }
 
     /** The keys of what earlier runs did; every task gets them to skip those files. */
-    private static Set<String> doneKeys(SparkSession spark, String out) throws IOException {
-        return new HashSet<>(journal(spark, out).select("key").as(Encoders.STRING()).collectAsList());
+    private static Set<String> doneKeys(SparkSession spark, String journal) throws IOException {
+        return new HashSet<>(journal(spark, journal).select("key").as(Encoders.STRING()).collectAsList());
     }
 
     /** Writes every table; returns how many inputs gave tables. */
-    private static long writeTables(SparkSession spark, Dataset<Row> resolved, JobOptions opt) {
+    private static long writeTables(SparkSession spark, Dataset<Row> resolved, JobOptions opt) throws IOException {
         boolean typed = !opt.csv();
         Dataset<Row> summaries = resolved.flatMap(
                 (FlatMapFunction<Row, Row>) r -> CrossYearGroups.summary(entry(r).report()).iterator(), Encoders.row(CrossYearGroups.SCHEMA));
@@ -294,7 +296,7 @@ public final class ExtractJob {
                 e.message(), e.milliseconds(), e.report(), crossFailed)), typed);
     }
 
-    private static void write(Dataset<Row> table, OutputTable which, JobOptions opt) {
+    private static void write(Dataset<Row> table, OutputTable which, JobOptions opt) throws IOException {
         String target = new Path(opt.out(), which.dirName()).toString();
         if (opt.csv()) {
             // the CLI's CSV: quotes doubled inside quoted fields, spaces kept, empty fields for null
@@ -303,6 +305,7 @@ public final class ExtractJob {
                     .option("encoding", "UTF-8").csv(target);
         } else {
             table.write().mode(SaveMode.Overwrite).parquet(target);
+            PandasMetadata.addTo(table.sparkSession(), target, which.schema(true));
         }
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The CLI's journal ({@code io.github.xxgk.internal.batch.Journal}) on any Hadoop file system: the same JSON entries, one
- * per line, in files of a few entries each under {@code OUT/_journal/}: a name that Spark, Arrow (pandas) and R's
- * arrow skip as hidden, so a reader that lists the output folder finds only the tables. A task writes each file
+ * per line, in files of a few entries each under {@code JOURNAL/entries/}, where {@code JOURNAL} is the job's own
+ * folder outside the output folder ({@code --journal}), so that the output folder holds the tables and nothing
+ * else. A task writes each file
  * under a hidden name and renames it into place when it is complete (Spark's readers skip hidden files), so a
  * killed job
  * leaves whole files only and loses at most the inputs its tasks had not yet checkpointed. Task retries and
@@ -21,18 +22,18 @@ import java.util.List;
  */
 final class HadoopJournal {
 
-    static final String DIR = "_journal";
+    static final String DIR = "entries";
 
     private HadoopJournal() {
     }
 
-    static Path dir(String out) {
-        return new Path(out, DIR);
+    static Path dir(String journal) {
+        return new Path(journal, DIR);
     }
 
     /** Whether the journal has any entry file (a first run has none, and Spark cannot read an empty folder). */
-    static boolean hasEntries(String out, Configuration conf) throws IOException {
-        Path dir = dir(out);
+    static boolean hasEntries(String journal, Configuration conf) throws IOException {
+        Path dir = dir(journal);
         FileSystem fs = dir.getFileSystem(conf);
         if (!fs.exists(dir)) {
             return false;
@@ -47,17 +48,17 @@ final class HadoopJournal {
     }
 
     /** Deletes every entry ({@code --force}). */
-    static void clear(String out, Configuration conf) throws IOException {
-        Path dir = dir(out);
+    static void clear(String journal, Configuration conf) throws IOException {
+        Path dir = dir(journal);
         dir.getFileSystem(conf).delete(dir, true);
     }
 
     /** Writes one file of entries (each one line of JSON) as {@code name}, atomically. */
-    static void write(String out, Configuration conf, String name, List<String> lines) throws IOException {
+    static void write(String journal, Configuration conf, String name, List<String> lines) throws IOException {
         if (lines.isEmpty()) {
             return;
         }
-        Path dir = dir(out);
+        Path dir = dir(journal);
         FileSystem fs = dir.getFileSystem(conf);
         Path tmp = new Path(dir, "." + name + ".tmp");
         Path target = new Path(dir, name);

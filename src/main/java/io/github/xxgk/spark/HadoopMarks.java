@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Spark job's marks of what its tasks are reading, under {@code OUT/_inflight/} (a hidden name, like the
- * journal's, so that readers of the output folder see only its tables): the CLI's in-flight marks (see
+ * The Spark job's marks of what its tasks are reading, under {@code JOURNAL/inflight/} (beside the journal's
+ * entries, outside the output folder): the CLI's in-flight marks (see
  * {@code io.github.xxgk.internal.batch.InFlightMarks}) on any Hadoop file system, so that an input that kills its
  * executor is not retried until the job fails. Before a task reads an input it writes
  * {@code SHA256.RUN-STAGE-PARTITION-ATTEMPT} (the build's journal version inside) and deletes it when the read
@@ -32,13 +32,13 @@ import java.util.Map;
  */
 final class HadoopMarks {
 
-    static final String DIR = "_inflight";
+    static final String DIR = "inflight";
 
     private HadoopMarks() {
     }
 
-    static Path dir(String out) {
-        return new Path(out, DIR);
+    static Path dir(String journal) {
+        return new Path(journal, DIR);
     }
 
     /** Who wrote a mark: one attempt of one task of one run. */
@@ -85,8 +85,8 @@ final class HadoopMarks {
      * On the driver, before the run: the deaths earlier runs left, by content. Marks of another build are
      * deleted (a new build clears the count), and with {@code clear} ({@code --force}) every mark.
      */
-    static Map<String, Integer> earlierDeaths(String out, Configuration conf, boolean clear) throws IOException {
-        Path dir = dir(out);
+    static Map<String, Integer> earlierDeaths(String journal, Configuration conf, boolean clear) throws IOException {
+        Path dir = dir(journal);
         FileSystem fs = dir.getFileSystem(conf);
         Map<String, Integer> deaths = new HashMap<>();
         for (Found f : list(fs, dir, null)) {

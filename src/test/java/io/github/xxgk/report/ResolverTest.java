@@ -62,7 +62,17 @@ class ResolverTest {
             德清县人民政府                    | 2020 | 330521 | county     | government     | 浙江省 | 湖州市 | 德清县
             海淀区教育委员会                  | 2021 | 110108 | county     | department     | 北京市 |        | 海淀区
             佛山市南海区人民法院              | 2021 | 440605 | county     | other          | 广东省 | 佛山市 | 南海区
+            # changes inside the years only the statistics lists cover (ResolverGapsTest has them all): 钢城区 is
+            # 371203 in the lists to 2018-10, 370117 from 2019-10; 三元区 350403 to 2020-12, 350404 from 2021-10
+            钢城区人民政府                    | 2017 | 371203 | county     | government     | 山东省 | 莱芜市 | 钢城区
+            钢城区人民政府                    | 2018 |        | county     | government     |        |        |
+            钢城区人民政府                    | 2020 | 370117 | county     | government     | 山东省 | 济南市 | 钢城区
+            三明市三元区人民政府              | 2019 | 350403 | county     | government     | 福建省 | 三明市 | 三元区
+            三明市三元区人民政府              | 2021 |        | county     | government     |        |        |
+            三明市三元区人民政府              | 2022 | 350404 | county     | government     | 福建省 | 三明市 | 三元区
             # township level
+            三明市沙县凤岗街道办事处          | 2020 | 350427 | township   | government     | 福建省 | 三明市 | 沙县
+            三明市沙县区凤岗街道办事处        | 2022 | 350405 | township   | government     | 福建省 | 三明市 | 沙县区
             南京市江宁区秣陵街道办事处        | 2022 | 320115 | township   | government     | 江苏省 | 南京市 | 江宁区
             东莞市虎门镇人民政府              | 2021 | 441900 | township   | government     | 广东省 | 东莞市 |
             城关镇人民政府                    | 2021 |        | township   | government     |        |        |
@@ -107,11 +117,31 @@ class ResolverTest {
         assertTrue(Identity.of("淮安经济技术开发区管委会", 2020).note().contains("淮安经济技术开发区"));
     }
 
+    /** 沙县's townships were recoded under 沙县区: 350427001 凤岗街道 in the list of 2020-06, 350405001 in 2021-10. */
+    @Test
+    void aTownshipTakesTheCodeOfItsYear() {
+        assertEquals("350427001", Identity.of("三明市沙县凤岗街道办事处", 2020).townshipCode());
+        assertEquals("350405001", Identity.of("三明市沙县区凤岗街道办事处", 2022).townshipCode());
+        // the old county's name is out of force by 2022, and its townships with it
+        assertNull(Identity.of("三明市沙县凤岗街道办事处", 2022).townshipCode());
+    }
+
     @Test
     void aTownshipCarriesItsOwnCodeUnderItsCounty() {
         Identity id = Identity.of("南京市江宁区秣陵街道办事处", 2022);
         assertEquals("秣陵街道", id.township());
         assertTrue(id.townshipCode().startsWith("320115") && id.townshipCode().length() == 9, id.townshipCode());
+    }
+
+    /** The tail of a name no longer in force is no division: 会理县 became 会理市 (513402) between 202012 and 202110. */
+    @Test
+    void aNameOutOfForceIsNotReadFromItsTail() {
+        Identity id = Identity.of("会理县人民政府", 2022);
+        assertNull(id.regionCode(), id::toString);
+        assertTrue(id.note().contains("513425 会理县"), id.note());
+        Identity merged = Identity.of("下城区人民政府", 2022);
+        assertNull(merged.regionCode(), merged::toString);
+        assertTrue(merged.note().contains("330103 下城区"), merged.note());
     }
 
     @Test

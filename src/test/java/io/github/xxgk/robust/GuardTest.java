@@ -2,6 +2,7 @@ package io.github.xxgk.robust;
 
 import io.github.xxgk.StuckReader;
 import io.github.xxgk.Xxgk;
+import io.github.xxgk.internal.Pipeline;
 import io.github.xxgk.report.XxgkException;
 import io.github.xxgk.report.XxgkException.Reason;
 import io.github.xxgk.internal.guard.Checkpoint;
@@ -69,7 +70,7 @@ class GuardTest {
         AtomicReference<Boolean> flag = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
-                Xxgk.extract(new byte[] {'x'}, "stuck.pdf", minute, stuck);
+                Pipeline.extract(new byte[] {'x'}, "stuck.pdf", minute, stuck);
             } catch (XxgkException e) {
                 caught.set(e);
             }
@@ -94,7 +95,7 @@ class GuardTest {
         Duration limit = Duration.ofMillis(200);
         long t0 = System.nanoTime();
         XxgkException e = assertThrows(XxgkException.class,
-                () -> Xxgk.extract(new byte[] {'x'}, "reports/2000.pdf", Limits.DEFAULT.withTimeout(limit), stuck));
+                () -> Pipeline.extract(new byte[] {'x'}, "reports/2000.pdf", Limits.DEFAULT.withTimeout(limit), stuck));
         long t1 = System.nanoTime();
         assertEquals(Reason.TIMEOUT, e.reason(), e.describe());
         assertEquals("reports/2000.pdf", e.source());
@@ -115,7 +116,7 @@ class GuardTest {
             throw new XxgkException(Reason.NOT_A_REPORT, name, "only here to see the deadline");
         };
         long t0 = System.nanoTime();
-        XxgkException e = assertThrows(XxgkException.class, () -> Xxgk.extract(new byte[] {'x'}, "x.txt", Limits.DEFAULT.withTimeout(limit), recorder));
+        XxgkException e = assertThrows(XxgkException.class, () -> Pipeline.extract(new byte[] {'x'}, "x.txt", Limits.DEFAULT.withTimeout(limit), recorder));
         long t1 = System.nanoTime();
         assertEquals(Reason.NOT_A_REPORT, e.reason(), e.describe());
         assertTrue(seen.get() - (t0 + limit.toNanos()) >= 0 && (t1 + limit.toNanos()) - seen.get() >= 0,

@@ -46,7 +46,8 @@ class CrashedInputJobTest {
         String dir = in.toAbsolutePath().toString();
         Path sparkOut = tmp.resolve("spark");
         String out = sparkOut.toUri().toString();
-        Path marks = sparkOut.resolve(HadoopMarks.DIR);
+        // the marks are kept beside the output (its default journal folder), never inside it
+        Path marks = tmp.resolve(".spark.journal").resolve(HadoopMarks.DIR);
 
         for (int death = 1; death <= 2; death++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -73,6 +74,10 @@ class CrashedInputJobTest {
         }
         assertEquals(6, third.files());
         assertEquals(1, third.failed());
+        try (Stream<Path> tables = Files.list(sparkOut)) {
+            assertEquals(List.of("findings", "long", "panel", "sections", "status"),
+                    tables.map(p -> p.getFileName().toString()).sorted().toList(), "two halted runs left nothing in the output");
+        }
 
         Path cli = Files.createDirectories(tmp.resolve("cli"));
         List<String> args = new ArrayList<>();

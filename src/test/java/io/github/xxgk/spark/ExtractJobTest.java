@@ -125,8 +125,8 @@ class ExtractJobTest {
 
     /**
      * The tables as a reader gets them from the files, not from the job's schema: counts as 64-bit integers,
-     * amounts as decimals of scale 6, page and year as int; the journal hidden, so a reader that lists the
-     * folder finds the tables' Parquet files and nothing else.
+     * amounts as decimals of scale 6, page and year as int; the journal outside the folder, so a reader that lists
+     * the folder finds the tables' Parquet files and nothing else.
      */
     private static void readBackTyped(Path out) throws IOException {
         var panel = spark.read().parquet(out.resolve(OutputTable.PANEL.dirName()).toString());
@@ -146,12 +146,14 @@ class ExtractJobTest {
         assertEquals(DataTypes.createDecimalType(24, 6), longTable.schema().apply("value").dataType());
         var status = spark.read().parquet(out.resolve(OutputTable.STATUS.dirName()).toString());
         assertEquals(DataTypes.LongType, status.schema().apply("bytes").dataType());
+        // the output folder holds the tables and nothing else, hidden or not; the journal is beside it
         try (Stream<Path> entries = Files.list(out)) {
-            List<String> visible = entries.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("_") && !n.startsWith(".")).sorted().toList();
-            assertEquals(List.of("findings", "long", "panel", "sections", "status"), visible);
+            assertEquals(List.of("findings", "long", "panel", "sections", "status"),
+                    entries.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        assertTrue(Files.isDirectory(out.resolve("_journal")), "the journal is kept, hidden from readers");
+        try (Stream<Path> journal = Files.list(out.resolveSibling("." + out.getFileName() + ".journal").resolve(HadoopJournal.DIR))) {
+            assertTrue(journal.anyMatch(p -> p.getFileName().toString().endsWith(".jsonl")), "the journal is kept beside the output");
+        }
         // what a dataset reader (Spark, Arrow) lists under the folder, hidden names skipped: Parquet files only
         try (Stream<Path> all = Files.walk(out)) {
             List<Path> visible = all.filter(Files::isRegularFile)
@@ -162,6 +164,28 @@ class ExtractJobTest {
             for (Path p : visible) {
                 byte[] head = Arrays.copyOf(Files.readAllBytes(p), 4);
                 assertEquals("PAR1", new String(head, StandardCharsets.US_ASCII), p.toString());
+            }
+        }
+        // each file's footer tells pandas its integer columns are nullable: Int32/Int64 with no argument, never float
+        try (Stream<Path> parts = Files.list(out.resolve(OutputTable.LONG.dirName()))) {
+            List<Path> files = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
+            assertFalse(files.isEmpty());
+            for (Path p : files) {
+                var footer = org.apache.parquet.hadoop.ParquetFileReader.open(org.apache.parquet.hadoop.util.HadoopInputFile
+                        .fromPath(new org.apache.hadoop.fs.Path(p.toUri()), new org.apache.hadoop.conf.Configuration()));
+                Map<String, String> entries;
+                try (footer) {
+                    entries = footer.getFooter().getFileMetaData().getKeyValueMetaData();
+                }
+                var columns = new com.fasterxml.jackson.databind.ObjectMapper().readTree(entries.get("pandas")).get("columns");
+                Map<String, String> numpy = new HashMap<>();
+                columns.forEach(c -> numpy.put(c.get("name").asText(), c.get("numpy_type").asText()));
+                Map<String, String> expected = new HashMap<>();
+                for (String column : LongCsv.HEADER) {
+                    expected.put(column, column.equals("year") || column.equals("page") ? "Int32" : "object");
+                }
+                assertEquals(expected, numpy);
+                assertTrue(entries.containsKey("org.apache.spark.sql.parquet.row.metadata"), "Spark's own entry is kept");
             }
         }
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Developer tool: a synthetic "stress corpus" of 政府信息公开工作年度报告 in the layout of ../shared/corpus.
  * Every report is drawn from a seeded generator and varies what real agencies' pages vary (label variants
- * of format-research.md §5, both formats, merged-cell layouts, t2 as one or several tables, blanks, dashes,
+ * of docs/format.md "Printed variants xxgk reads through", both formats, merged-cell layouts, t2 as one or several tables, blanks, dashes,
  * multi-digit numbers, units in cells, wrapped labels, notes rows, narrative between the tables). Each report
  * folder gets source.html, truth.json (the corpus schema), tabbed.txt, notes.txt and, when the tools are
  * installed, chrome.pdf and plain.pdf (Chromium headless; plain = borders removed by CSS), source.docx and

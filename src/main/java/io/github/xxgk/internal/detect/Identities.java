@@ -46,6 +46,17 @@ public final class Identities {
      */
     public static ReportIdentity of(List<TitleParser.Line> body, Map<String, String> hintTitles, String publisher,
                                     String preamble, String signature) {
+        return of(body, hintTitles, publisher, preamble, signature, null);
+    }
+
+    /**
+     * As {@link #of(List, Map, String, String, String)}, with the OCR engine's own reading of a scan's lines
+     * ({@code ocrLines}, null for a born-digital file): a second reading of the preamble. Its statistics period is
+     * taken only where its start and its end are both read and agree; it stands in where the rows give no period,
+     * and where both give one and they differ the period gives no year and check {@code ID} names the two.
+     */
+    public static ReportIdentity of(List<TitleParser.Line> body, Map<String, String> hintTitles, String publisher,
+                                    String preamble, String signature, String ocrLines) {
         TitleParser.Found found = TitleParser.find(body);
         TitleParser.Title title = found.title();
         String refused = found.refused();
@@ -86,9 +97,16 @@ public final class Identities {
             }
         }
         Integer period = periodYear(preamble);
-        Integer year = titleYear != null ? titleYear : period;
+        Integer enginePeriod = ocrLines == null ? null : wholePeriodYear(ocrLines);
+        Integer otherPeriod = null;
+        if (period == null) {
+            period = enginePeriod;
+        } else if (enginePeriod != null && !enginePeriod.equals(period)) {
+            otherPeriod = enginePeriod;
+        }
+        Integer year = titleYear != null ? titleYear : otherPeriod == null ? period : null;
         return new ReportIdentity(agency, year, printed, from, confidence, otherAgency, titleYear, otherYear, period,
-                signatureYear(signature), refused);
+                otherPeriod, signatureYear(signature), refused);
     }
 
     /** The first year of the statistics period, when the preamble states one (and its end agrees), else null. */
@@ -110,6 +128,23 @@ public final class Identities {
             return null; // a period over more than one year is no report year
         }
         return start;
+    }
+
+    /**
+     * The year of the statistics period when both its start and its end are read and are the same year (…2023年1月1日
+     * …至2023年12月31日), else null: a reading by OCR stands for the year only when it agrees with itself.
+     */
+    static Integer wholePeriodYear(String text) {
+        String s = compact(text.length() > PREAMBLE ? text.substring(0, PREAMBLE) : text);
+        Matcher m = PERIOD.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher end = PERIOD_END.matcher(s);
+        if (!end.find(m.end()) || end.start() - m.end() >= 40 || !end.group(1).equals(m.group(1))) {
+            return null;
+        }
+        return Integer.valueOf(m.group(1));
     }
 
     /** The year of the date the report is signed, from the last line of its signature; null if none. */

@@ -5,7 +5,8 @@ package io.github.xxgk.internal.detect;
  * can name what is missing, refused or in conflict.
  *
  * @param agency        the agency as printed, null when nothing that looks like an agency's name was found
- * @param year          the report's year: the title's, else the statistics period's; null when neither gives one
+ * @param year          the report's year: the title's, else the statistics period's; null when neither gives one,
+ *                      or when two readings of the period disagree
  * @param title         the title as printed (its lines joined), null when none was found
  * @param agencyFrom    where the agency was read: {@code title}, {@code page title or header} (a web page's 标题 or
  *                      {@code <title>}, a Word page header), {@code document title} (a PDF's), {@code publisher box}
@@ -16,11 +17,14 @@ package io.github.xxgk.internal.detect;
  * @param titleYear     the year the title prints, null if none
  * @param otherTitleYear the year a second title prints (the page's title beside the body's), null if none
  * @param periodYear    the year of the statistics period of the preamble (统计期限 …年1月1日至…年12月31日)
+ * @param otherPeriodYear the year of the statistics period as the OCR engine read the page's lines, where it differs
+ *                      from the one read from the text laid out in rows; null when they agree or either is missing
  * @param signatureYear the year of the date signed at the end
  * @param refused       a candidate refused as no agency's name, with the reason; null if none
  */
 public record ReportIdentity(String agency, Integer year, String title, String agencyFrom, Float ocrConfidence,
-                             String otherAgency, Integer titleYear, Integer otherTitleYear, Integer periodYear, Integer signatureYear,
+                             String otherAgency, Integer titleYear, Integer otherTitleYear, Integer periodYear,
+                             Integer otherPeriodYear, Integer signatureYear,
                              String refused) {
 
     /** What the title parser's callers keep. */

@@ -77,7 +77,15 @@ final class T2Rows {
             // no header seen for this block: placed once the format is known, by its official columns
             pendingT2.add(new PendingT2(def.key(), row, lastLabel));
         } else {
-            out.place(TableId.T2, def.key(), t2Header, row, lastLabel, t2HeaderPos);
+            T2HeaderFit fit = T2HeaderFit.of(def, t2Header, t2HeaderPos, row, lastLabel);
+            if (fit == null) {
+                // the header in force is another block's (this block's heading and header were not read): which
+                // columns the values stand in would be a guess, so none is placed and COMPLETE names the row's cells
+                out.unmatched.add("t2 row " + def.key() + " stands under the header of another 第二十条 block (" + t2Header.stream()
+                        .map(ColumnDef::label).toList() + "); its own block's header was not read; not placed: " + row.text());
+                return;
+            }
+            out.place(TableId.T2, def.key(), fit.columns(), row, lastLabel, fit.positions());
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * Finds which cells of a row hold its n values. Where the row agrees with the table's header (every filled
  * cell after the labels sits under a header column) the header positions decide, so a blank cell stays in
  * its column. Otherwise the cells are taken in sequence, after trimming the padding that text renderings put
- * after a spanned label or at the end of a line (format-research §6.4 #7).
+ * after a spanned label or at the end of a line (docs/format.md "Layout variants" #8).
  */
 final class ValueColumns {
 

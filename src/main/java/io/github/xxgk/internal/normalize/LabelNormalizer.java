@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Brings a printed label to the form the schema is written in (format-research §7.1): NFKC (full-width
+ * Brings a printed label to the form the schema is written in (docs/format.md
+ * "Label variants and published typos"): NFKC (full-width
  * punctuation and digits, Kangxi radicals), CJK-radical code points to ideographs, traditional to simplified
  * (ICU's mapping, character by character),
  * pinyin-in-parentheses noise, whitespace and quotes removed, the numbering prefix split off as an
@@ -34,7 +35,7 @@ public final class LabelNormalizer {
             Map.entry('\u2EB3', '网'), Map.entry('\u2EB7', '羊'), Map.entry('\u2EBC', '肉'), Map.entry('\u2EC0', '艸'),
             Map.entry('\u2ECA', '足'), Map.entry('\u2ECF', '邑'), Map.entry('\u2ED6', '阜'), Map.entry('\u2EE3', '骨'));
 
-    /** Published typos and variants (format-research §5, §7.1), applied to the core text. */
+    /** Published typos (docs/format.md "Label variants and published typos"), applied to the core text. */
     private static final Map<String, String> TYPOS = new LinkedHashMap<>();
 
     static {

@@ -33,7 +33,7 @@ public final class ValueParser {
         if (EMPTY.matcher(s).matches()) {
             return new ParsedValue(null, "", raw, true);
         }
-        // '?' is mirror noise before a value ("? 0", format-research §5 #20)
+        // '?' is mirror noise before a value ("? 0", docs/format.md "Mirror noise")
         s = NOISE.matcher(s).replaceFirst("");
         Matcher m = NUMBER.matcher(s);
         if (!m.matches()) {

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The official tables of both formats as data (docs/format.md "Canonical keys", format-research §2, §3, §9).
+ * The official tables of both formats as data (docs/format.md "The three tables and the two formats" and
+ * "Canonical keys").
  * Labels are written in normalized form (half-width punctuation, no numbering prefix): that is what
  * {@link io.github.xxgk.internal.normalize.LabelNormalizer} gives for a printed label.
  */

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The heuristic checks docs/format.md asks to flag (never to fix): 规章 counted by an agency whose level cannot
  * make 规章 (H-rules-level), and 2019 reports whose 处理决定数量 is filled as 上一年项目数量 + 本年增/减 on every row
- * (H-decisions-as-items, format-research §6.4 #4).
+ * (H-decisions-as-items, docs/format.md "Decisions counted as items").
  */
 public final class HeuristicChecks {
 

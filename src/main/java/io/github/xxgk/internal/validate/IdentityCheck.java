@@ -42,7 +42,11 @@ public final class IdentityCheck {
             out.add(fail("agency conflict: the " + id.agencyFrom() + " names '" + id.agency() + "', another title of the file "
                     + id.otherAgency()));
         }
-        if (id.year() == null) {
+        if (id.otherPeriodYear() != null) {
+            out.add(fail("year conflict: the statistics period of the preamble reads " + id.periodYear() + " in the text as laid "
+                    + "out and " + id.otherPeriodYear() + " in the lines as the OCR engine read them"
+                    + (id.titleYear() == null ? " (no title prints a year)" : "")));
+        } else if (id.year() == null) {
             out.add(fail("no year: the title prints none"
                     + (id.title() == null ? " (no title found)" : " readable ('" + id.title() + "')")
                     + " and the preamble states no statistics period (统计期限 …年1月1日至…年12月31日)"));

@@ -190,4 +190,42 @@ class TitleParserTest {
         assertNull(id.titleYear());
         assertEquals(2021, id.year());
     }
+
+    /**
+     * 005's unruled scan (scan-plain.pdf, page 2): the rows laid out from the engine's glyphs put the period's dates out
+     * of order, the engine's own lines read it whole; the year is the period's as the lines read it (truth: 2022).
+     */
+    private static final String SCAN_ROWS = "编制而成。本报告中所列数据统计时限为022年年 -月1 日至 20年222月31 日。对本报告如有\n";
+    private static final String SCAN_LINES = "编制 而 成 。 本 报告 中 所 列 数据 统计 时 限 为 2022 年 1 月 1 日 至 2022 年 12 月 31 日 。 对 本 报告 如 有\n";
+
+    @Test
+    void theEngineLinesOfAScanGiveThePeriodTheRowsGarble() {
+        assertNull(Identities.periodYear(SCAN_ROWS));
+        ReportIdentity id = Identities.of(List.of(), java.util.Map.of(), null, SCAN_ROWS, null, SCAN_LINES);
+        assertEquals(2022, id.periodYear());
+        assertNull(id.otherPeriodYear());
+        assertEquals(2022, id.year());
+    }
+
+    /** An OCR'd period counts only whole: its end's year unread (20 年 12 月), or another year, the lines give none. */
+    @Test
+    void theEngineLinesGiveAYearOnlyWhenStartAndEndAgree() {
+        String startOnly = SCAN_LINES.replace("2022 年 12 月", "20 年 12 月");
+        assertNull(Identities.wholePeriodYear(startOnly));
+        assertNull(Identities.of(List.of(), java.util.Map.of(), null, SCAN_ROWS, null, startOnly).year());
+        assertNull(Identities.wholePeriodYear(SCAN_LINES.replace("至 2022 年", "至 2023 年")));
+    }
+
+    /** The rows and the engine's lines reading two years: no year is chosen, both are kept for check ID. */
+    @Test
+    void rowsAndEngineLinesDisagreeingGiveNoYear() {
+        String rows = "本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。";
+        ReportIdentity id = Identities.of(List.of(), java.util.Map.of(), null, rows, null, SCAN_LINES);
+        assertEquals(2021, id.periodYear());
+        assertEquals(2022, id.otherPeriodYear());
+        assertNull(id.year());
+        // with the engine's lines agreeing, the rows' period stands as before
+        assertEquals(2022, Identities.of(List.of(), java.util.Map.of(), null, SCAN_ROWS.replace("022年年 -月1", "2022年1月1"), null,
+                SCAN_LINES).year());
+    }
 }

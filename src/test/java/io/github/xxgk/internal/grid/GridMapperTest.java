@@ -2,6 +2,7 @@ package io.github.xxgk.internal.grid;
 
 import io.github.xxgk.report.Report;
 import io.github.xxgk.Xxgk;
+import io.github.xxgk.internal.Pipeline;
 import io.github.xxgk.report.Format;
 import io.github.xxgk.report.TableId;
 import io.github.xxgk.internal.source.model.Cell;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Layout variants of format-research §5 that the grid stage, not the normalizer, has to absorb. */
+/** The layout variants of docs/format.md "Layout variants" that the grid stage, not the normalizer, has to absorb. */
 class GridMapperTest {
 
     private static String seed() throws Exception {
@@ -38,7 +39,7 @@ class GridMapperTest {
 
     @Test
     void t4HeaderOneCharacterPerLineAndAVariantHeading() throws Exception {
-        // §5 #4 and #25
+        // layout variants 1 and 7
         String text = seed().replaceFirst("四、政府信息公开行政复议、行政诉讼情况[\\s\\S]*?(1\t0\t3\t0\t4)",
                 "四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n结\t结\t其\t尚\n果\t果\t他\t未\n维\t纠\t结\t审\n持\t正\t果\t结\n$1");
         Report r = extract(text);
@@ -50,7 +51,7 @@ class GridMapperTest {
 
     @Test
     void headerContinuationOnItsOwnRowAndBlankLegalPersonColumns() throws Exception {
-        // §5 #6: 商业|科研 then 企业|机构 on a row of their own; the grid is aligned, so blanks keep their columns
+        // layout variant 2: 商业|科研 then 企业|机构 on a row of their own; the grid is aligned, so blanks keep their columns
         List<Row> rows = new ArrayList<>();
         rows.add(Row.paragraph("某某局2022年政府信息公开工作年度报告", 0));
         rows.add(Row.paragraph("二、主动公开政府信息情况", 0));
@@ -62,8 +63,8 @@ class GridMapperTest {
         rows.add(row("", "", "", "", "商业", "科研", "社会公益组织", "法律服务机构", "其他", ""));
         rows.add(row("", "", "", "", "企业", "机构", "", "", "", ""));
         rows.add(row("一、本年新收政府信息公开申请数量", "", "", "5", "", "2", "", "", "", "7"));
-        rows.add(row("（三）", "不予公开", "1.属于国家秘密", "1", "", "", "", "", "", "1"));   // §5 #8
-        Report r = Xxgk.fromDocument(new SourceDocument("split.html", InputKind.HTML, rows, 0, Hints.NONE));
+        rows.add(row("（三）", "不予公开", "1.属于国家秘密", "1", "", "", "", "", "", "1"));   // label variant 6
+        Report r = Pipeline.fromDocument(new SourceDocument("split.html", InputKind.HTML, rows, 0, Hints.NONE));
         assertEquals(5, value(r, TableId.T3, "new_received", "natural_person"));
         assertNull(r.cell(TableId.T3, "new_received", "commercial_enterprise").orElseThrow().value());
         assertEquals(2, value(r, TableId.T3, "new_received", "research_institution"));
@@ -73,7 +74,7 @@ class GridMapperTest {
 
     @Test
     void truncatedTwoThousandNineteenHeadersResolveByPosition() throws Exception {
-        // §5 #12: 本年新 / 本年新 with 制作数量 / 公开数量 lost; §5 #17: a caption line before the table
+        // layout variant 4: 本年新 / 本年新 with 制作数量 / 公开数量 lost; layout variant 6: a caption line before the table
         String text = Files.readString(Path.of("fixtures/corpus/002/tabbed.txt"), StandardCharsets.UTF_8)
                 .replace("信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量", "信息内容\t本年新\t本年新\t对外公开总数量")
                 .replace("二、主动公开政府信息情况", "二、主动公开政府信息情况\n该部分以表格形式报告。表格如下：");
@@ -85,7 +86,7 @@ class GridMapperTest {
 
     @Test
     void normativeDocumentsWithoutXingzhengInA2021Table() throws Exception {
-        // §5 #15 (and report 012)
+        // layout variant 5 (and report 012)
         Report r = extract(seed().replace("行政规范性文件\t2\t0\t4", "规范性文件\t2\t0\t4"));
         assertEquals(Format.F2021, r.format());
         assertEquals(4, value(r, TableId.T2, "normative_documents", "in_force"));

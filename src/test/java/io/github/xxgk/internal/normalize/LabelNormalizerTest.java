@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The label variants of format-research §5, each as printed → the core text the schema holds. */
+/** The variants of docs/format.md "Label variants and published typos", each as printed → the core text the schema holds. */
 class LabelNormalizerTest {
 
-    @ParameterizedTest(name = "§5 {0}: {1}")
+    @ParameterizedTest(name = "label variant {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             1  | 本年度止件数                        | 本年废止件数
             2  | 自 然 人                            | 自然人
@@ -19,28 +19,29 @@ class LabelNormalizerTest {
             2  | 社 会 公 益 组 织                   | 社会公益组织
             3  | 结果 维持                           | 结果维持
             3  | 尚未 审结                           | 尚未审结
-            5  | '商业\n企业'                        | 商业企业
-            9  | (二) 部分公开(区分处理的,只计这一情形,不计其他情形) | 部分公开(区分处理的,只计这一情形,不计其他情形)
-            9  | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 部分公开(区分处理的,只计这一情形,不计其他情形)
-            10 | (二)部分公开(区分处理的,只计这一情况,不计其他情形) | 部分公开(区分处理的,只计这一情形,不计其他情形)
-            11 | 5.属于三类内容事务信息              | 属于三类内部事务信息
-            12 | 本年新 制作数量                     | 本年新制作数量
-            13 | 本年增/                             | 本年增/减
-            14 | 第二十条 第(一)项                   | 第二十条第(一)项
-            16 | '\n 本年制发件数  '                  | 本年制发件数
-            18 | 第二十條第(一)項                    | 第二十条第(一)项
-            18 | 本年制發件數                        | 本年制发件数
-            18 | 本年廢止件數                        | 本年废止件数
-            18 | 現行有效件數                        | 现行有效件数
-            18 | 行政規範性文件                      | 行政规范性文件
-            18 | 本年處理決定數量                    | 本年处理决定数量
-            18 | 本年收費金額(單位:萬元)             | 本年收费金额(单位:万元)
-            18 | 申請人情況                          | 申请人情况
-            18 | 法人或其他組織                      | 法人或其他组织
-            18 | 總計                                | 总计
-            19 | 信息內(nèi)容                        | 信息内容
-            19 | 本年制發(fā)件數(shù)                  | 本年制发件数
-            19 | 公(gong)開(kai)                     | 公开
+            3  | '商业\n企业'                        | 商业企业
+            3  | 本年新 制作数量                     | 本年新制作数量
+            4  | '\n 本年制发件数  '                  | 本年制发件数
+            5  | (二) 部分公开(区分处理的,只计这一情形,不计其他情形) | 部分公开(区分处理的,只计这一情形,不计其他情形)
+            5  | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 部分公开(区分处理的,只计这一情形,不计其他情形)
+            7  | (二)部分公开(区分处理的,只计这一情况,不计其他情形) | 部分公开(区分处理的,只计这一情形,不计其他情形)
+            8  | 5.属于三类内容事务信息              | 属于三类内部事务信息
+            9  | 本年增/                             | 本年增/减
+            10 | 第二十条 第(一)项                   | 第二十条第(一)项
+            11 | 第二十條第(一)項                    | 第二十条第(一)项
+            11 | 本年制發件數                        | 本年制发件数
+            11 | 本年廢止件數                        | 本年废止件数
+            11 | 現行有效件數                        | 现行有效件数
+            11 | 行政規範性文件                      | 行政规范性文件
+            11 | 本年處理決定數量                    | 本年处理决定数量
+            11 | 本年收費金額(單位:萬元)             | 本年收费金额(单位:万元)
+            11 | 申請人情況                          | 申请人情况
+            11 | 法人或其他組織                      | 法人或其他组织
+            11 | 總計                                | 总计
+            12 | 信息內(nèi)容                        | 信息内容
+            12 | 本年制發(fā)件數(shù)                  | 本年制发件数
+            12 | 公(gong)開(kai)                     | 公开
+            13 | 行政法复议                          | 行政复议
             """)
     void variantNormalizesToOfficialCore(String variant, String printed, String core) {
         String raw = printed.replace("\\n", "\n");
@@ -53,11 +54,11 @@ class LabelNormalizerTest {
         assertEquals(Ordinal.item(2), item.ordinal());
         assertEquals("其他法律行政法规禁止公开", item.core());
 
-        Label block = LabelNormalizer.label("(三) 不予公开");           // §5 #8, with a space
+        Label block = LabelNormalizer.label("(三) 不予公开");           // label variant 6, with a space
         assertEquals(Ordinal.block(3), block.ordinal());
         assertEquals("不予公开", block.core());
 
-        Label blockOnly = LabelNormalizer.label("（三）");                // §5 #8, the number in its own cell
+        Label blockOnly = LabelNormalizer.label("（三）");                // label variant 6, the number in its own cell
         assertEquals(Ordinal.block(3), blockOnly.ordinal());
         assertEquals("", blockOnly.core());
 
@@ -102,7 +103,7 @@ class LabelNormalizerTest {
 
     @Test
     void similarityAcceptsALabelCutAtALineBreak() {
-        // §5 #7: "2.没有现成信息需要" with "另行制作" on the next line
+        // layout variant 3: "2.没有现成信息需要" with "另行制作" on the next line
         assertTrue(LabelNormalizer.similarity("没有现成信息需要", "没有现成信息需要另行制作") > 0.9);
         assertTrue(LabelNormalizer.similarity("其他法律行政止公开", "其他法律行政法规禁止公开") >= 0.75);
         assertTrue(LabelNormalizer.similarity("行政许可", "行政处罚") < 0.6);

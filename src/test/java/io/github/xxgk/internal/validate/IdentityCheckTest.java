@@ -45,4 +45,16 @@ class IdentityCheckTest {
         assertEquals(Finding.Status.FAIL, found.get(0).status());
         assertTrue(found.get(0).message().startsWith("agency conflict"), found.get(0).message());
     }
+
+    /** The statistics period read as two years (the rows laid out from a scan's glyphs, the engine's own lines): named, no year. */
+    @org.junit.jupiter.api.Test
+    void twoReadingsOfThePeriodFail() {
+        ReportIdentity id = Identities.of(List.of(), Map.of(), "沭阳县发展和改革局", "本报告所列数据统计时限为2023年1月1日至2023年12月31日。",
+                null, "本 报告 所 列 数据 统计 时 限 为 2028 年 1 月 1 日 至 2028 年 12 月 31 日 。");
+        List<Finding> found = IdentityCheck.check(id);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Finding.Status.FAIL, found.get(0).status());
+        assertTrue(found.get(0).message().startsWith("year conflict") && found.get(0).message().contains("2023")
+                && found.get(0).message().contains("2028"), found.get(0).message());
+    }
 }

@@ -28,11 +28,13 @@ public final class PictureSource implements ReportSource {
         }
         List<Picture> pages = PictureFiles.decode(content, name);
         try {
-            List<Row> rows = Pictures.rows(pages, true, name);
+            Pictures.Read read = Pictures.read(pages, true, name);
+            List<Row> rows = read.rows();
             if (rows.isEmpty()) {
                 throw new XxgkException(Reason.EMPTY, name, "no text or table found in the picture");
             }
-            return new SourceDocument(name, InputKind.IMAGE, rows, pages.size(), Hints.NONE.withOcrPages(pages.size()));
+            return new SourceDocument(name, InputKind.IMAGE, rows, pages.size(),
+                    Hints.NONE.withOcrPages(pages.size()).withOcrLines(read.lines()));
         } catch (OcrUnavailableException e) {
             throw new XxgkException(Reason.NEEDS_OCR, name, null, "a picture, needs OCR (" + e.getMessage() + ")", e);
         }

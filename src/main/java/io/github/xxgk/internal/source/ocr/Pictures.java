@@ -67,14 +67,32 @@ public final class Pictures {
      */
     public static List<Row> rows(List<Picture> pictures, boolean withTitle, String name)
             throws OcrUnavailableException, XxgkException {
+        return read(pictures, withTitle, name).rows();
+    }
+
+    /**
+     * The rows of the pictures, and the engine's own reading of the lines of those read from their words
+     * ({@link ScannedPage.Scan#lines}), page after page; null where none was.
+     */
+    public record Read(List<Row> rows, String lines) {
+    }
+
+    /** As {@link #rows}, with the engine's reading of the lines. */
+    public static Read read(List<Picture> pictures, boolean withTitle, String name)
+            throws OcrUnavailableException, XxgkException {
         List<PageObjects> pages = new ArrayList<>(pictures.size());
+        StringBuilder lines = new StringBuilder();
         int number = 0;
         for (Picture p : pictures) {
             number++;
             Checkpoint.check(name, number);
             Picture q = atScanResolution(p);
-            pages.add(ScannedPage.read(number, q.image(), q.dpi(), withTitle && number == 1, name));
+            ScannedPage.Scan scan = ScannedPage.scan(number, q.image(), null, q.dpi(), withTitle && number == 1, name);
+            pages.add(scan.objects());
+            if (!scan.lines().isEmpty()) {
+                lines.append(scan.lines()).append('\n');
+            }
         }
-        return PdfLayout.rows(pages);
+        return new Read(PdfLayout.rows(pages), lines.isEmpty() ? null : lines.toString());
     }
 }

@@ -42,6 +42,13 @@ public final class ScannedPage {
      */
     static final double MIN_TABLE_INCH = 1.0;
 
+    /**
+     * The least mean row height of a table, in points: every row holds a line of print. The strokes of a wide bold
+     * title (a heading over a table printed without rules) enclose "rows" a stroke apart, five in one glyph's height;
+     * taken for a table, they would hide the page's words from the unruled reader.
+     */
+    static final double MIN_ROW_POINTS = 6;
+
     private ScannedPage() {
     }
 
@@ -63,13 +70,26 @@ public final class ScannedPage {
      */
     public static PageObjects read(int number, GrayImage image, GrayImage darkest, double dpi, boolean withTitle, String source)
             throws OcrUnavailableException, XxgkException {
+        return scan(number, image, darkest, dpi, withTitle, source).objects();
+    }
+
+    /**
+     * A page as read, and the engine's own reading of its lines where the page was read from its words (a page
+     * without ruled tables, {@link UnruledPage#lines}); empty otherwise.
+     */
+    public record Scan(PageObjects objects, String lines) {
+    }
+
+    /** As {@link #read(int, GrayImage, GrayImage, double, boolean, String)}, with the engine's reading of the lines. */
+    public static Scan scan(int number, GrayImage image, GrayImage darkest, double dpi, boolean withTitle, String source)
+            throws OcrUnavailableException, XxgkException {
         OcrEngine engine = OcrEngine.forThisThread();
         int threshold = Ink.otsu(image);
         double separation = Ink.separation(image, threshold);
         if (separation < NO_PRINT) {
             // print and paper not apart at all: a blank page whose threshold split the paper's own noise
-            return new PageObjects(number, (float) (image.width() * 72.0 / dpi), (float) (image.height() * 72.0 / dpi), 0,
-                    List.of(), List.of(), 0, Map.of());
+            return new Scan(new PageObjects(number, (float) (image.width() * 72.0 / dpi), (float) (image.height() * 72.0 / dpi), 0,
+                    List.of(), List.of(), 0, Map.of()), "");
         }
         double trust = trust(separation);
         double angle = Deskew.angle(Ink.of(image, threshold));
@@ -88,7 +108,7 @@ public final class ScannedPage {
         float height = page.height() * s;
         PageObjects lines = new PageObjects(number, width, height, 0, List.of(), rulings, 0);
         List<Grid> grids = new ArrayList<>(Lattice.find(lines));
-        if (grids.removeIf(g -> g.right() - g.left() < 72 * MIN_TABLE_INCH)) {
+        if (grids.removeIf(g -> g.right() - g.left() < 72 * MIN_TABLE_INCH || (g.bottom() - g.top()) / g.rows() < MIN_ROW_POINTS)) {
             // the glyph strokes must not come back as a table when the page's rulings are read again
             rulings = withinTables(rulings, grids);
         }
@@ -123,15 +143,16 @@ public final class ScannedPage {
                         CellCrops.of(page, x0, y0, x1, y1)));
             }
         }
+        String engineLines = "";
         if (grids.isEmpty()) {
             // no ruled table: the page's words, as glyphs the unruled reader lays out (title lines among them);
             // no ruling to clear from a word's box, so no inset
-            UnruledPage.read(engine, page, ink, new CellReader(engine, page, ink, 0), s, trust, glyphs, notes);
+            engineLines = UnruledPage.read(engine, page, ink, new CellReader(engine, page, ink, 0), s, trust, glyphs, notes);
         } else if (withTitle) {
             int bottom = (int) (grids.get(0).top() / s);
             readLines(engine, page, ink, bottom, s, glyphs, notes);
         }
-        return new PageObjects(number, width, height, 0, glyphs, rulings, 0, notes);
+        return new Scan(new PageObjects(number, width, height, 0, glyphs, rulings, 0, notes), engineLines);
     }
 
     /**

@@ -35,13 +35,14 @@ final class UnruledPage {
     }
 
     /**
-     * Appends the page's words as glyphs, one per character spread evenly over the word's box, with their notes.
+     * Appends the page's words as glyphs, one per character spread evenly over the word's box, with their notes;
+     * returns the engine's reading of the page's lines ({@link #lines}).
      *
      * @param s     points per pixel
      * @param trust how far the engine's confidence is to be believed on this page ({@link ScannedPage#trust})
      */
-    static void read(OcrEngine engine, GrayImage page, Ink ink, CellReader reader, float s, double trust,
-                     List<Glyph> glyphs, Map<Glyph, OcrNote> notes) {
+    static String read(OcrEngine engine, GrayImage page, Ink ink, CellReader reader, float s, double trust,
+                       List<Glyph> glyphs, Map<Glyph, OcrNote> notes) {
         int margin = page.width() / MARGIN_DIVISOR;
         List<Word> words = new ArrayList<>();
         for (Word w : engine.words(page)) {
@@ -51,7 +52,7 @@ final class UnruledPage {
         }
         float em = bodyHeight(words);
         if (em <= 0) {
-            return;
+            return "";
         }
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -95,6 +96,25 @@ final class UnruledPage {
             add(t.text(), b[0], b[1], b[2], b[3], em, s, new OcrNote((float) (t.confidence() * trust), t.otherReading()),
                     glyphs, notes);
         }
+        return lines(words);
+    }
+
+    /**
+     * The engine's own reading of the page's lines: its words in its order, a line a line. Prose reads better so
+     * than from the glyphs above, where a number is read again and placed by its ink and the Chinese around it is
+     * spread over its word's box, so that a date comes out of order (2022年12月31日 as 20年222月31).
+     */
+    static String lines(List<Word> words) {
+        StringBuilder sb = new StringBuilder();
+        int line = -1;
+        for (Word w : words) {
+            if (!sb.isEmpty()) {
+                sb.append(w.line() == line ? ' ' : '\n');
+            }
+            line = w.line();
+            sb.append(w.text().strip());
+        }
+        return sb.toString();
     }
 
     /** Whether word i stands more than an em from every other word beside it (a value does; a label's glyph does not). */

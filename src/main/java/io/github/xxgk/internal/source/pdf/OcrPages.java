@@ -30,6 +30,10 @@ final class OcrPages {
     private int withoutRulings;
     private int hiddenTextPages;
     private String unavailable = "";
+    /** The engine's reading of the lines of the pages read from their words, in page order ({@link #lines()}). */
+    private final StringBuilder lines = new StringBuilder();
+    /** The preamble is on the first pages: the lines of pages after this many characters are not kept. */
+    private static final int MAX_LINES = 8000;
 
     OcrPages(PDDocument doc, String name) {
         this.doc = doc;
@@ -62,8 +66,12 @@ final class OcrPages {
         }
         PageImages.Rendered r = PageImages.render(doc, number - 1, page, name);
         try {
-            PageObjects read = ScannedPage.read(number, r.image(), r.darkest(), r.dpi(), count == 0 && number <= 2, name);
+            ScannedPage.Scan scan = ScannedPage.scan(number, r.image(), r.darkest(), r.dpi(), count == 0 && number <= 2, name);
+            PageObjects read = scan.objects();
             count++;
+            if (!scan.lines().isEmpty() && lines.length() < MAX_LINES) {
+                lines.append(scan.lines()).append('\n');
+            }
             if (Lattice.find(read).isEmpty()) {
                 withoutRulings++;
             }
@@ -91,6 +99,14 @@ final class OcrPages {
     /** Pages rendered and read by OCR on which no ruled table was found (read as unruled tables from the engine's words). */
     int withoutRulings() {
         return withoutRulings;
+    }
+
+    /**
+     * The OCR engine's own reading of the lines of the pages it read from their words (scans without ruled tables),
+     * page after page: the prose as the engine read it, null when no page was read so.
+     */
+    String lines() {
+        return lines.isEmpty() ? null : lines.toString();
     }
 
     /** Pages read by OCR. */

@@ -11,6 +11,7 @@ import io.github.xxgk.internal.source.model.Hints;
 import io.github.xxgk.report.InputKind;
 import io.github.xxgk.internal.source.model.Row;
 import io.github.xxgk.internal.source.model.SourceDocument;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -64,7 +65,7 @@ final class PdfReader {
             List<Row> rows = PdfLayout.rows(pages);
             // an export keeps the document's title; where the first page lost the printed title it still names the report
             String title = doc.getDocumentInformation().getTitle();
-            Hints hints = new Hints(null, null, ocr.count(), ocr.withoutRulings());
+            Hints hints = new Hints(null, null, ocr.count(), ocr.withoutRulings()).withOcrLines(ocr.lines());
             return new SourceDocument(name, InputKind.PDF, rows, n,
                     title == null || title.isBlank() ? hints : hints.withDocumentTitle(title.strip()));
         } catch (IOException e) {
@@ -73,10 +74,15 @@ final class PdfReader {
         }
     }
 
+    /** PDFBox's memory setting under these limits: main memory first, then a capped temp file. */
+    private static MemoryUsageSetting pdfMemory(Limits limits) {
+        return MemoryUsageSetting.setupMixed(limits.pdfMainMemoryBytes(), limits.pdfMainMemoryBytes() + limits.pdfTempFileBytes());
+    }
+
     private static PDDocument open(byte[] content, String name) throws XxgkException {
         PDDocument doc;
         try {
-            doc = PDDocument.load(content, "", null, null, Limits.current().pdfMemory());
+            doc = PDDocument.load(content, "", null, null, pdfMemory(Limits.current()));
         } catch (InvalidPasswordException e) {
             throw new XxgkException(Reason.ENCRYPTED, name, null, "encrypted PDF: it needs a password to open", e);
         } catch (IOException | RuntimeException e) {

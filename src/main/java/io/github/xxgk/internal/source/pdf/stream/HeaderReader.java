@@ -204,18 +204,20 @@ final class HeaderReader {
 
     /**
      * A lone line with two numbers is a table row when the line above names a column over each number (a t2
-     * block of one row: 信息内容 采购项目数量 采购总金额 / 政府集中采购 17 184719).
+     * block of one row: 信息内容 采购项目数量 采购总金额 / 政府集中采购 17 184719), or, where the header's words
+     * are stacked a character or two a line (自然 / 人 … 总 / 计), a line of the header does over each.
      */
     static boolean headedValues(Line values, List<Line> header) {
         if (header.isEmpty()) {
             return false;
         }
         Line above = header.get(header.size() - 1);
+        boolean stacked = header.size() >= 2;
         for (Chunk v : values.chunks()) {
             if (!v.value()) {
                 continue;
             }
-            boolean named = false;
+            boolean named = stacked && underWord(header, v);
             for (Chunk h : above.chunks()) {
                 if (h.isWord() && h.left() - 2 <= v.cx() && v.cx() <= h.right() + 2) {
                     named = true;

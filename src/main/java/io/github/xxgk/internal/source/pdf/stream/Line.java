@@ -35,6 +35,18 @@ record Line(TextLines.Line line, List<Chunk> chunks) {
                 && chunks.stream().allMatch(c -> c.value() && c.left() >= valueLeft - 2);
     }
 
+    /** Whether a word of the line starts a numbered item (1. / （一） / 一、), wherever in the line it stands. */
+    boolean hasNumberedWord() {
+        for (Chunk c : chunks) {
+            for (String w : c.text().split("\\s+")) {
+                if (Ordinals.numbered(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A section title of the report (四、政府信息公开行政复议、行政诉讼情况) ends a table. */
     boolean isSectionHeading() {
         return SECTION.matcher(line.text()).find();

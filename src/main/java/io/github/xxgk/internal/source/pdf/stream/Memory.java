@@ -14,4 +14,9 @@ final class Memory {
      * that the page break parted from its table's first rows.
      */
     List<Line> tail = List.of();
+    /**
+     * The left edge of the values of the table part that ran to the foot of the page before (nothing but lines
+     * without numbers below it), whose last rows may open this page; NaN when no table part did.
+     */
+    float openValueLeft = Float.NaN;
 }

@@ -37,8 +37,13 @@ final class RowAssembler {
 
     /** @param notes the OCR notes of the page's glyphs (empty on a born-digital page) */
     static List<Row> rows(List<Line> section, List<Line> header, int pageNo, Memory memory, Map<Glyph, OcrNote> notes) {
+        return rows(section, header, pageNo, memory, notes, Line.valueLeft(section));
+    }
+
+    /** @param valueLeft the left edge of the value area (the table part's before, for lines with no numbers) */
+    static List<Row> rows(List<Line> section, List<Line> header, int pageNo, Memory memory, Map<Glyph, OcrNote> notes,
+                          float valueLeft) {
         List<Float> cols = ValueColumns.of(section, header, memory);
-        float valueLeft = Line.valueLeft(section);
         LabelColumns columns = LabelColumns.read(section, header, valueLeft, memory);
         RowLines rows = RowLines.of(section, cols, columns, valueLeft);
         float pitch = LabelCell.pitch(columns.pieces());

@@ -34,7 +34,14 @@ public final class RunFinder {
         List<Line> lines = Tokenizer.lines(free);
         List<Block> blocks = new ArrayList<>();
         boolean[] used = new boolean[lines.size()];
-        int i = 0;
+        int i = PageTopBlankRows.end(lines, memory.openValueLeft, page);
+        if (i > 0) {
+            blocks.add(new Block(lines.get(0).line().top(),
+                    RowAssembler.rows(lines.subList(0, i), List.of(), page.number(), memory, page.ocr(), memory.openValueLeft)));
+            java.util.Arrays.fill(used, 0, i, true);
+        }
+        int lastRunEnd = -1;
+        float lastValueLeft = Float.NaN;
         while (i < lines.size()) {
             if (!lines.get(i).hasValues()) {
                 i++;
@@ -56,8 +63,11 @@ public final class RunFinder {
             }
             List<Line> run = lines.subList(i0, k);
             List<Line> header = HeaderReader.headerAbove(lines, i0, page);
-            if (header.isEmpty() && atPageTop(lines, i0, page) && HeaderReader.heads(memory.tail, lines.subList(i, j + 1), left)) {
-                // the table's first rows open the page: its column header may be at the foot of the page before
+            if (atPageTop(lines, i0 - header.size(), page) && HeaderReader.heads(memory.tail, lines.subList(i, j + 1), left)
+                    && (header.isEmpty() || HeaderReader.headerColumns(memory.tail, left, Float.MAX_VALUE).size()
+                    > HeaderReader.headerColumns(header, left, Float.MAX_VALUE).size())) {
+                // the table's first rows open the page: its column header may be at the foot of the page before,
+                // and only the last characters of its words stacked a character a line atop this one (业 构)
                 header = memory.tail;
             }
             // a lone line with one or two numbers is a table row when the line above names a column over each
@@ -73,9 +83,12 @@ public final class RunFinder {
                 for (int m = i0; m < k; m++) {
                     used[m] = true;
                 }
+                lastRunEnd = k;
+                lastValueLeft = left;
             }
             i = k;
         }
+        memory.openValueLeft = lastRunEnd >= 0 && PageTopBlankRows.openBelow(lines, lastRunEnd, lastValueLeft, page) ? lastValueLeft : Float.NaN;
         for (int m = 0; m < lines.size(); m++) {
             if (!used[m]) {
                 rest.addAll(lines.get(m).line().glyphs());
@@ -121,12 +134,19 @@ public final class RunFinder {
     private static int labelsBelow(List<Line> lines, int j, float runLeft, float valueLeft, PageObjects page) {
         int k = j + 1;
         while (k < lines.size() && !lines.get(k).hasValues()
-                && (k - j <= 2 || blankRowBelow(lines, j + 1, k, valueLeft))
-                && lines.get(k).line().top() - lines.get(k - 1).line().bottom() < 2 * lines.get(k - 1).line().height()
                 && (lines.get(k).line().left() > runLeft - 2 || numberedLabel(lines.get(k), valueLeft))
                 && !lines.get(k).isFullWidthText(page)
                 && !lines.get(k).isSectionHeading()
-                && !lines.get(k).isHeaderLine(valueLeft)) {
+                // a label line ending in its row's number (行政机关不再处理其政府信息公开 2) reaches over the values
+                // without being a header
+                && (!lines.get(k).isHeaderLine(valueLeft) || Tokenizer.hasTrailingNumber(lines.get(k), valueLeft))) {
+            float gap = lines.get(k).line().top() - lines.get(k - 1).line().bottom();
+            float h = lines.get(k - 1).line().height();
+            boolean blank = blankRowBelow(lines, j + 1, k, valueLeft);
+            // blank rows set tall leave gaps as wide as the run's own rows do (as above the run)
+            if (!(k - j <= 2 && gap < 2 * h) && !(blank && gap < 3 * Math.max(h, 8))) {
+                break;
+            }
             k++;
         }
         return k;
@@ -149,7 +169,8 @@ public final class RunFinder {
     /**
      * Whether line m, above the two label lines a run's first row may wrap into, still belongs to a row printed
      * blank at the top of the run (a page's first rows blank, under the header on the page before): it and the
-     * lines down to the run lie in the label area, and a numbered label opens one of them within eight lines.
+     * lines down to the run lie in the label area, and a numbered label opens one of them within eight lines, or
+     * one of the label-area lines up to seven above it (the tail of a wrapped label is a blank row's too).
      */
     private static boolean blankRowAbove(List<Line> lines, int m, int i, float valueLeft) {
         boolean numbered = false;
@@ -160,23 +181,40 @@ public final class RunFinder {
             }
             numbered |= n - m < 8 && numberedLabel(l, valueLeft);
         }
+        // or line m is a wrapped label's later line, its number on a label-area line just above
+        for (int n = m - 1; !numbered && n >= Math.max(0, m - 7); n--) {
+            Line l = lines.get(n);
+            if (l.chunks().isEmpty() || l.hasValues() || l.line().right() >= valueLeft - 2) {
+                return false;
+            }
+            numbered = numberedLabel(l, valueLeft);
+        }
         return numbered;
     }
 
     /**
-     * A line in the label area (left of the values) whose first word is a numbered label: a row's label, even
-     * where it starts left of the run's other lines (a label across all label columns: 四、结转下年度继续办理).
+     * A line in the label area (left of the values) with a word that is a numbered label: a row's label, even
+     * where it starts left of the run's other lines (a label across all label columns: 四、结转下年度继续办理), or
+     * right of a block label's wrapped line (其他处 2.申请人逾期未按收费通知).
      */
     private static boolean numberedLabel(Line l, float valueLeft) {
-        return !l.chunks().isEmpty() && l.line().right() < valueLeft - 2 && Ordinals.numbered(l.chunks().get(0).text());
+        return !l.chunks().isEmpty() && l.line().right() < valueLeft - 2
+                && l.hasNumberedWord();
     }
 
     /** The start of the run: the lines of a label wrapped above its first numbers (at the top of a page) belong to it. */
     private static int labelsAbove(List<Line> lines, int i, boolean[] used, float valueLeft, PageObjects page) {
         int i0 = i;
-        while (i0 > 0 && (i - i0 < 2 || blankRowAbove(lines, i0 - 1, i, valueLeft)) && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
-                && !lines.get(i0 - 1).isHeaderLine(valueLeft) && !lines.get(i0 - 1).isFullWidthText(page)
-                && lines.get(i0).line().top() - lines.get(i0 - 1).line().bottom() < 2 * lines.get(i0 - 1).line().height()) {
+        while (i0 > 0 && !used[i0 - 1] && !lines.get(i0 - 1).hasValues()
+                && !lines.get(i0 - 1).isHeaderLine(valueLeft) && !lines.get(i0 - 1).isFullWidthText(page)) {
+            float gap = lines.get(i0).line().top() - lines.get(i0 - 1).line().bottom();
+            float h = lines.get(i0 - 1).line().height();
+            // blank rows set tall (a label wrapped over lines set wide apart) leave gaps as wide as the run's own
+            // rows do: the gap a run of value lines tolerates
+            boolean blank = blankRowAbove(lines, i0 - 1, i, valueLeft);
+            if (!(i - i0 < 2 && gap < 2 * h) && !(blank && gap < 3 * Math.max(h, 8))) {
+                break;
+            }
             i0--;
         }
         return i0;

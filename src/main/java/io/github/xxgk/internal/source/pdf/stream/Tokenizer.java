@@ -66,6 +66,30 @@ final class Tokenizer {
      * (the two cells' margins apart), so the two come as one chunk: where such a chunk of a table's line ends
      * in a number that lies in the value columns, the number is a value of its own.
      */
+    /** Whether a word of the line ends in a number standing apart in the value area (公开 2), which the run would split off. */
+    static boolean hasTrailingNumber(Line l, float valueLeft) {
+        for (Chunk c : l.chunks()) {
+            List<Glyph> g = new ArrayList<>(c.glyphs());
+            g.removeIf(Glyph::isSpace);
+            if (trailingNumber(c, g, valueLeft) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the chunk's trailing number starts among its glyphs g (spaces removed), or -1 when it has none to split off. */
+    private static int trailingNumber(Chunk c, List<Glyph> g, float valueLeft) {
+        int start = g.size();
+        while (start > 0 && isDigit(g.get(start - 1))) {
+            start--;
+        }
+        boolean apart = !c.value() && start > 0 && start < g.size() && !isDigit(g.get(start - 1))
+                && g.get(start).x() >= valueLeft - 0.5f * g.get(start).size()
+                && g.get(start).x() - g.get(start - 1).right() > 0.2f * g.get(start).size();
+        return apart ? start : -1;
+    }
+
     static void splitTrailingNumbers(List<Line> lines, int from, int to, float valueLeft) {
         for (int m = from; m < to; m++) {
             Line l = lines.get(m);
@@ -74,13 +98,8 @@ final class Tokenizer {
             for (Chunk c : l.chunks()) {
                 List<Glyph> g = new ArrayList<>(c.glyphs());
                 g.removeIf(Glyph::isSpace);
-                int start = g.size();
-                while (start > 0 && isDigit(g.get(start - 1))) {
-                    start--;
-                }
-                if (!c.value() && start > 0 && start < g.size() && !isDigit(g.get(start - 1))
-                        && g.get(start).x() >= valueLeft - 0.5f * g.get(start).size()
-                        && g.get(start).x() - g.get(start - 1).right() > 0.2f * g.get(start).size()) {
+                int start = trailingNumber(c, g, valueLeft);
+                if (start > 0) {
                     out.add(Chunk.of(g.subList(0, start), true));
                     out.add(Chunk.of(g.subList(start, g.size()), true));
                     changed = true;
