@@ -92,24 +92,19 @@ for r in $(seq "$repeat"); do
     measure batch_pdftotext each "$work/batch" "$m" pdftotext_one
 done
 
-spread() { # spread FORMAT : the min and max of the numbers on stdin, printed with FORMAT
-    local lo="" hi="" v
-    while read -r v; do
-        if [ -z "$hi" ] || [ "$(echo "$v > $hi" | bc -l)" = 1 ]; then hi=$v; fi
-        if [ -z "$lo" ] || [ "$(echo "$v < $lo" | bc -l)" = 1 ]; then lo=$v; fi
-    done
-    printf "$1" "$lo" "$hi"
+spread() { # spread FORMAT : the median, min and max of the numbers on stdin, printed with FORMAT
+    sort -g | awk -v f="$1" '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf f, m, v[1], v[NR]}'
 }
-per() { # per NAME COUNT : ms per PDF, min-max over the repeats
-    for r in $(seq "$repeat"); do echo "scale=4; 1000 * ${t[$1,$r]} / $2" | bc -l; done | spread '%9.1f-%-9.1f'
+per() { # per NAME COUNT : ms per PDF, median (min-max) over the repeats
+    for r in $(seq "$repeat"); do echo "scale=4; 1000 * ${t[$1,$r]} / $2" | bc -l; done | spread '%7.1f (%.1f-%.1f)'
 }
-ratio() { # ratio A B : A/B per repeat (side by side), min-max
-    for r in $(seq "$repeat"); do echo "scale=4; ${t[$1,$r]} / ${t[$2,$r]}" | bc -l; done | spread '%.2f-%.2f'
+ratio() { # ratio A B : A/B per repeat (side by side), median (min-max)
+    for r in $(seq "$repeat"); do echo "scale=4; ${t[$1,$r]} / ${t[$2,$r]}" | bc -l; done | spread '%.2f (%.2f-%.2f)'
 }
 row() { printf '%-58s %s\n' "$1" "$(per "$2" "$3")"; }
 
 echo "$n distinct PDFs; batch: $m ($copies copies); $(nproc) cores; $([ "${CPU:-0}" = 1 ] && echo "CPU time" || echo "wall time"); $repeat repeats; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-58s %s\n' "ms per PDF (min-max over the repeats)" ""
+printf '%-58s %s\n' "ms per PDF, median (min-max) over the repeats" ""
 echo "one process per file (first $per_file PDFs)"
 row "  bin/xxgk extract FILE" one_launcher "$per_file"
 row "  java -jar target/xxgk.jar extract FILE" one_jar "$per_file"
@@ -126,7 +121,7 @@ row "  java -jar target/xxgk.jar extract DIR --threads 1" batch1_jar "$m"
 row "  java -jar target/xxgk.jar extract DIR (default threads)" batchN_jar "$m"
 row "  tabula -b DIR -p all" batch_tabula "$m"
 row "  pdftotext -layout, a process per file" batch_pdftotext "$m"
-echo "ratios, each from runs side by side (min-max over the repeats)"
+echo "ratios, each from runs side by side, median (min-max) over the repeats"
 echo "  one file: bin/xxgk / tabula = $(ratio one_launcher one_tabula); java -jar / tabula = $(ratio one_jar one_tabula)"
 echo "  cold: bin/xxgk / pdftotext loop = $(ratio cold_launcher cold_pdftotext); java -jar / pdftotext loop = $(ratio cold_jar cold_pdftotext)"
 echo "  long batch, 1 thread: bin/xxgk / pdftotext loop = $(ratio batch1_launcher batch_pdftotext); java -jar / pdftotext loop = $(ratio batch1_jar batch_pdftotext)"
@@ -135,3 +130,4 @@ echo "  long batch: tabula / bin/xxgk default threads = $(ratio batch_tabula bat
 same=yes
 for f in "$work/bN.csv" "$work/j1.csv" "$work/jN.csv"; do cmp -s "$work/b1.csv" "$f" || same=no; done
 echo "xxgk wrote $(($(wc -l < "$work/b1.csv") - 1)) cells; the four batch runs' CSVs identical: $same"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

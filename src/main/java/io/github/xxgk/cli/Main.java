@@ -2,24 +2,27 @@ package io.github.xxgk.cli;
 
 import io.github.xxgk.internal.batch.BuildStamp;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code java -jar xxgk.jar extract|bench …}. The only place that calls System.exit. */
-@Command(name = "xxgk", mixinStandardHelpOptions = true, version = "xxgk " + BuildStamp.VERSION,
-        description = "Turns 政府信息公开工作年度报告 into validated data.",
-        subcommands = {ExtractCommand.class, BenchCommand.class})
+/**
+ * {@code java -jar xxgk.jar extract|bench …}. The only place that calls System.exit. The top command and
+ * {@code extract} are modelled in code ({@link ExtractSpec}); {@code bench}, by its annotations, is added only
+ * to a command line that is not an extract line, so that picocli's reflection never runs on the way to a batch.
+ */
 public final class Main implements Runnable {
 
     /** java.util.logging keeps loggers weakly: a silenced logger must be held, or its level is lost. */
     private static final java.util.List<Logger> QUIET = new java.util.ArrayList<>();
 
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        CommandLine.usage(this, System.err);
+        spec.commandLine().usage(System.err);
     }
 
     public static void main(String[] args) {
@@ -29,25 +32,29 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns its exit code: 0 all inputs gave tables, 1 some failed, 2 usage error. */
     public static int run(String... args) {
         quietLibraries();
-        Optional<ExtractCommand> quick = QuickExtractArgs.parse(args);
-        if (quick.isPresent() && quick.get().invalid() == null) {
-            return runQuick(quick.get());
-        }
-        return new CommandLine(new Main()).execute(args);
+        return commandLine(args.length == 0 || !args[0].equals("extract")).execute(args);
     }
 
-    /**
-     * A plain extract command line, read without picocli (a faster start, see {@link QuickExtractArgs}); run as
-     * picocli would run it: the command's result is the exit code, an exception's stack trace goes to stderr and
-     * the exit code is 1. Usage errors never get here: picocli reports them.
-     */
-    private static int runQuick(ExtractCommand command) {
-        try {
-            return command.call();
-        } catch (Exception e) {
-            e.printStackTrace(command.err);
-            return 1;
+    /** The top command, {@code xxgk}, with its subcommands ({@code bench} only when asked for). */
+    static CommandLine commandLine(boolean withBench) {
+        Main main = new Main();
+        main.spec = CommandSpec.wrapWithoutInspection(main).name("xxgk").version("xxgk " + BuildStamp.VERSION);
+        main.spec.usageMessage().description("Turns 政府信息公开工作年度报告 into validated data.");
+        addHelpOptions(main.spec);
+        CommandLine cl = new CommandLine(main.spec);
+        cl.addSubcommand("extract", new ExtractCommand().commandLine());
+        if (withBench) {
+            cl.addSubcommand("bench", new BenchCommand());
         }
+        return cl;
+    }
+
+    /** {@code -h, --help} and {@code -V, --version}, as picocli's standard help mixin has them. */
+    static void addHelpOptions(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
+                .description("Print version information and exit.").build());
     }
 
     /**

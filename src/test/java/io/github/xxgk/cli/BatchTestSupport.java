@@ -42,7 +42,7 @@ final class BatchTestSupport {
         cmd.reader = reader;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         cmd.err = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLine cl = new CommandLine(cmd);
+        CommandLine cl = cmd.commandLine();
         cl.setErr(new java.io.PrintWriter(cmd.err, true));
         List<String> all = new ArrayList<>(args);
         all.add("--progress=none");

@@ -32,7 +32,7 @@ class CliTest {
         ExtractCommand cmd = new ExtractCommand();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         cmd.err = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLine cl = new CommandLine(cmd);
+        CommandLine cl = cmd.commandLine();
         cl.setErr(new java.io.PrintWriter(err, true));
         int code = cl.execute(args);
         return new Run(code, err.toString(StandardCharsets.UTF_8));

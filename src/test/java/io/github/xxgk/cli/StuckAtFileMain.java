@@ -1,7 +1,6 @@
 package io.github.xxgk.cli;
 
 import io.github.xxgk.internal.source.Sources;
-import picocli.CommandLine;
 
 import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
@@ -28,6 +27,6 @@ final class StuckAtFileMain {
             }
             return Sources.read(content, name);
         };
-        System.exit(new CommandLine(cmd).execute(Arrays.copyOfRange(args, 1, args.length)));
+        System.exit(cmd.commandLine().execute(Arrays.copyOfRange(args, 1, args.length)));
     }
 }

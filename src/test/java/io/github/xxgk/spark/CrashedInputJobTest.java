@@ -8,7 +8,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +87,7 @@ class CrashedInputJobTest {
         args.addAll(List.of("-o", cli.resolve("long.csv").toString(), "--findings", cli.resolve("findings.csv").toString(),
                 "--status", cli.resolve("status.csv").toString(), "--panel", cli.resolve("panel.csv").toString(),
                 "--sections", cli.resolve("sections.csv").toString(), "--progress=none"));
-        assertEquals(0, new CommandLine(new ExtractCommand()).execute(args.toArray(String[]::new)));
+        assertEquals(0, new ExtractCommand().commandLine().execute(args.toArray(String[]::new)));
         for (OutputTable t : List.of(OutputTable.LONG, OutputTable.FINDINGS, OutputTable.PANEL, OutputTable.SECTIONS)) {
             assertEquals(asSet(csv(cli.resolve(t.dirName() + ".csv")), -1), asSet(csvParts(sparkOut, t), -1), t.dirName());
         }

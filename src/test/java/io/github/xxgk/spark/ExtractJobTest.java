@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -83,7 +82,7 @@ class ExtractJobTest {
         String dir = in.toAbsolutePath().toString();
 
         Path cli = Files.createDirectories(tmp.resolve("cli"));
-        int exit = new CommandLine(new ExtractCommand()).execute(dir, "-o", cli.resolve("long.csv").toString(),
+        int exit = new ExtractCommand().commandLine().execute(dir, "-o", cli.resolve("long.csv").toString(),
                 "--findings", cli.resolve("findings.csv").toString(), "--status", cli.resolve("status.csv").toString(),
                 "--panel", cli.resolve("panel.csv").toString(), "--sections", cli.resolve("sections.csv").toString(),
                 "--progress=none");

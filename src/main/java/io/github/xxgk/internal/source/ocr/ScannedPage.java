@@ -119,14 +119,21 @@ public final class ScannedPage {
         CellReader reader = new CellReader(engine, page, ink, cover, Math.max(2, (int) Math.round(dpi / 45)));
         float size = (float) (10.5);
         for (Grid g : grids) {
-            for (Grid.GridCell c : g.cells()) {
+            List<Grid.GridCell> cells = g.cells();
+            CellText[] read = new CellText[cells.size()];
+            for (int i = 0; i < read.length; i++) {
                 Checkpoint.check(source, number);
-                Rectangle r = c.rect();
+                Rectangle r = cells.get(i).rect();
+                read[i] = reader.read(px(r.getLeft(), s), px(r.getTop(), s), px(r.getRight(), s), px(r.getBottom(), s));
+            }
+            read = RowOfNumbers.settle(cells, read);
+            for (int i = 0; i < read.length; i++) {
+                Rectangle r = cells.get(i).rect();
                 int x0 = px(r.getLeft(), s);
                 int y0 = px(r.getTop(), s);
                 int x1 = px(r.getRight(), s);
                 int y1 = px(r.getBottom(), s);
-                CellText t = reader.read(x0, y0, x1, y1);
+                CellText t = read[i];
                 // one glyph for the whole cell, centred in it, so that it falls into this cell alone; a cell blank
                 // for certain (no ink at all) gets a space, which carries its note but no text
                 float cx = (r.getLeft() + r.getRight()) / 2;
