@@ -151,14 +151,51 @@ class IdentityFormsTest {
         assertTrue(id.message().contains("publisher box"), id.message());
     }
 
-    /** No title anywhere: the agency is empty (never a piece of the preamble) and check ID says so. */
+    /**
+     * No title anywhere, but the preamble publishes the report under its full name ("现向社会公布沭阳县发展和改革局
+     * 2023年度政府信息公开年度报告。"): that name gives the agency, and check ID says it came from the text, not a title.
+     */
     @Test
-    void withoutATitleTheAgencyIsEmptyAndNamedMissing() throws Exception {
+    void withoutATitleTheReportsFullNameInThePreambleGivesTheAgency() throws Exception {
         String text = Files.readString(Truth.CORPUS.resolve("012").resolve("tabbed.txt"), StandardCharsets.UTF_8);
         String untitled = text.substring(text.indexOf('\n') + 1);
+        assertTrue(untitled.contains("公布" + Truth.load("012").agency() + "2023年度政府信息公开年度报告。"));
+        Report r = Xxgk.extract(untitled.getBytes(StandardCharsets.UTF_8), "untitled.txt");
+        Truth truth = Truth.load("012");
+        assertEquals(truth.agency(), r.agency());
+        assertEquals(truth.year(), r.year());
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.PASS, id.status(), id.message());
+        assertTrue(id.message().contains("full name printed in the text, not a title"), id.message());
+    }
+
+    /** The report's full name printed with another year than the report's gives no agency. */
+    @Test
+    void aReportsNameInTheTextWithAnotherYearGivesNoAgency() throws Exception {
+        String text = Files.readString(Truth.CORPUS.resolve("012").resolve("tabbed.txt"), StandardCharsets.UTF_8);
+        String untitled = text.substring(text.indexOf('\n') + 1)
+                .replace("发展和改革局2023年度政府信息公开", "发展和改革局2022年度政府信息公开");
         Report r = Xxgk.extract(untitled.getBytes(StandardCharsets.UTF_8), "untitled.txt");
         assertNull(r.agency());
-        assertEquals(2023, r.year());
+        assertEquals(2023, r.year()); // the statistics period's
+        Finding id = only(r, "ID");
+        assertEquals(Finding.Status.FAIL, id.status());
+        assertTrue(id.message().startsWith("no agency"), id.message());
+    }
+
+    /**
+     * No title anywhere and no sentence publishing the report under its name: the agency is empty (never the compiler
+     * of "本报告由淮安市洪泽区人民政府办公室…编制", never a notice cited after 根据《…关于编制公布…》) and check ID says so.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"009", "004"})
+    void withoutATitleTheAgencyIsEmptyAndNamedMissing(String report) throws Exception {
+        String text = Files.readString(Truth.CORPUS.resolve(report).resolve("tabbed.txt"), StandardCharsets.UTF_8);
+        String untitled = text.substring(text.indexOf('\n') + 1);
+        assertTrue(untitled.contains("由淮安市洪泽区人民政府办公室") || untitled.contains("关于编制公布2021年政府信息公开工作年度报告"));
+        Report r = Xxgk.extract(untitled.getBytes(StandardCharsets.UTF_8), "untitled.txt");
+        assertNull(r.agency());
+        assertEquals(Truth.load(report).year(), r.year());
         Finding id = only(r, "ID");
         assertEquals(Finding.Status.FAIL, id.status());
         assertTrue(id.message().startsWith("no agency"), id.message());

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * body (over up to three lines), a page's or document's own title (a web page's 标题 or {@code <title>}, a Word
  * page header, a PDF's document title), the web page's publisher box (发布机构), the statistics period of the
  * preamble and the date signed at the end. The body's title is the report as printed and goes first; the others
- * stand in only for what it lacks. The year is the title's; the period and the signature are read to be compared
+ * stand in only for what it lacks; where none names the agency, a sentence of the preamble that publishes the report
+ * under its full name does ({@link ReportNameInText}). The year is the title's; the period and the signature are read to be compared
  * with it by check {@code ID}, never to choose.
  */
 public final class Identities {
@@ -30,6 +31,8 @@ public final class Identities {
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(?:\\d{1,2}日)?$");
     /** A month or day in Chinese numerals: 一月, 十二月, 十八日. */
     private static final Pattern CHINESE_DAY = Pattern.compile("([一二三四五六七八九十]{1,3})([月日])");
+    /** Where the agency came from when no title gave it: a sentence publishing the report under its full name. */
+    public static final String REPORT_NAME_IN_TEXT = "report's full name printed in the text, not a title";
     /** The preamble is read this far: the period is stated in its first sentences. */
     private static final int PREAMBLE = 4000;
 
@@ -105,6 +108,14 @@ public final class Identities {
             otherPeriod = enginePeriod;
         }
         Integer year = titleYear != null ? titleYear : otherPeriod == null ? period : null;
+        if (agency == null) {
+            ReportNameInText.Named named = ReportNameInText.find(body, year);
+            if (named != null) {
+                agency = named.agency();
+                from = REPORT_NAME_IN_TEXT;
+                confidence = named.ocrConfidence();
+            }
+        }
         return new ReportIdentity(agency, year, printed, from, confidence, otherAgency, titleYear, otherYear, period,
                 otherPeriod, signatureYear(signature), refused);
     }

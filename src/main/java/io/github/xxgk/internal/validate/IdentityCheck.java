@@ -27,14 +27,15 @@ public final class IdentityCheck {
         List<Finding> out = new ArrayList<>();
         if (id.agency() == null) {
             out.add(fail("no agency: no title naming it in the first lines, no page or document title, no page header, no "
-                    + "publisher box (发布机构)" + (id.refused() == null ? "" : "; refused as no agency's name: " + id.refused())));
+                    + "publisher box (发布机构), no sentence publishing the report under its full name and year"
+                    + (id.refused() == null ? "" : "; refused as no agency's name: " + id.refused())));
         } else if (id.ocrConfidence() != null) {
             if (id.ocrConfidence() < OcrCheck.MIN_CONFIDENCE) {
                 out.add(fail(String.format(java.util.Locale.ROOT,
-                        "agency '%s' read by OCR with low confidence (%.0f, under %.0f): confirm it against the page",
-                        id.agency(), id.ocrConfidence(), OcrCheck.MIN_CONFIDENCE)));
+                        "agency '%s' (from the %s) read by OCR with low confidence (%.0f, under %.0f): confirm it against the page",
+                        id.agency(), id.agencyFrom(), id.ocrConfidence(), OcrCheck.MIN_CONFIDENCE)));
             } else if (!AgencyName.endsLikeAgency(id.agency())) {
-                out.add(fail("agency '" + id.agency() + "' read by OCR does not end in an agency's word (人民政府, 办公厅, 局 …): "
+                out.add(fail("agency '" + id.agency() + "' (from the " + id.agencyFrom() + ") read by OCR does not end in an agency's word (人民政府, 办公厅, 局 …): "
                         + "a character may be misread"));
             }
         }

@@ -36,6 +36,27 @@ class IdentityCheckTest {
         assertTrue(found.get(0).message().contains(said), found.get(0).message());
     }
 
+    /**
+     * An agency read by OCR from the preamble's sentence publishing the report under its name, over two lines: the
+     * lowest confidence of the lines it spans decides, as for a title; the note says it came from the text.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            94 | pass | full name printed in the text, not a title
+            58 | fail | (from the report's full name printed in the text, not a title) read by OCR with low confidence
+            """)
+    void anAgencyFromTheReportsNameReadByOcrIsFlaggedWhenUnsure(float confidence, String status, String said) {
+        List<TitleParser.Line> lines = List.of(new TitleParser.Line("根据《中华人民共和国政府信息公开条例》要求，现向社会公布沭阳县发展", 95f),
+                new TitleParser.Line("和改革局2023年度政府信息公开年度报告。本年度报告所列数据的统计时限为", confidence),
+                new TitleParser.Line("2023年1月1日至2023年12月31日。", 96f));
+        ReportIdentity id = Identities.of(lines, Map.of(), null, "本年度报告所列数据的统计时限为2023年1月1日至2023年12月31日。", null);
+        assertEquals("沭阳县发展和改革局", id.agency());
+        List<Finding> found = IdentityCheck.check(id);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(status, found.get(0).status().code(), found.get(0).message());
+        assertTrue(found.get(0).message().contains(said), found.get(0).message());
+    }
+
     @org.junit.jupiter.api.Test
     void twoTitlesNamingTwoAgenciesFail() {
         ReportIdentity id = Identities.of(List.of(TitleParser.Line.of("沭阳县人民政府沭阳县发展和改革局2023年政府信息公开年度报告")),
