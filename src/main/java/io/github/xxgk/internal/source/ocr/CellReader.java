@@ -215,7 +215,8 @@ public final class CellReader {
         return new CellText(cjk(rd.text()), rd.confidence(), null, false);
     }
 
-    private static long han(String s) {
+    /** How many Chinese characters {@code s} holds. */
+    static long han(String s) {
         return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 

@@ -3,7 +3,6 @@ package io.github.xxgk.internal.source.ocr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Words of an unruled page found from its ink where the engine's page layout failed. Tesseract reads a page as
@@ -25,8 +24,6 @@ final class InkWords {
     static final double LINE_HEIGHT = 1.3;
     /** A word smaller than this many ems both ways is a speck of noise, not print. */
     static final double SPECK = 0.35;
-    /** What holds a number or a misread of one; a word with nothing else is left to the number reader. */
-    private static final Pattern NUMBERISH = Pattern.compile("[0-9A-Za-z—\\-]");
 
     private InkWords() {
     }
@@ -152,7 +149,7 @@ final class InkWords {
         boolean han = UnruledPage.hasHan(t);
         // the engine boxes a mark of punctuation (、（ ）) as high as its line: only a Chinese glyph's box says
         // where the lines are
-        return (han || !NUMBERISH.matcher(t).find()) && (w.confidence() < DOUBTFUL || han && w.y1() - w.y0() > TALL * em);
+        return (han || !UnruledPage.NUMBERISH.matcher(t).find()) && (w.confidence() < DOUBTFUL || han && w.y1() - w.y0() > TALL * em);
     }
 
     /**

@@ -48,7 +48,7 @@ final class RowOfNumbers {
      */
     private static boolean oneGlyphOfText(String text) {
         String t = text.replaceAll("\\s", "");
-        return t.length() <= 3 && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() <= 1;
+        return t.length() <= 3 && CellReader.han(t) <= 1;
     }
 
     private static boolean isNumber(CellText t) {

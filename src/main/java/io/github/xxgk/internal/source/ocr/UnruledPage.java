@@ -25,7 +25,7 @@ final class UnruledPage {
     /** A short Chinese word read below this confidence may be a number the engine took for Chinese. */
     static final float SURE = 80f;
     /** What a number or a misread of one holds (a digit, a letter such as O or l, a dash); punctuation alone is not. */
-    private static final Pattern NUMBERISH = Pattern.compile("[0-9A-Za-z—\\-]");
+    static final Pattern NUMBERISH = Pattern.compile("[0-9A-Za-z—\\-]");
     /** A Chinese glyph is about an em wide; a digit about half of one. */
     static final double DIGIT_WIDTH = 0.6;
     /** Words of Chinese text closer than this many ems are one run of text (label columns stand further apart). */
@@ -221,6 +221,6 @@ final class UnruledPage {
     }
 
     static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return CellReader.han(s) > 0;
     }
 }
