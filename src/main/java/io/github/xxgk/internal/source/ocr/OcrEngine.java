@@ -5,9 +5,11 @@ import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import static org.bytedeco.tesseract.global.tesseract.PSM_RAW_LINE;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
@@ -20,8 +22,11 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 /**
  * Tesseract 5 in-process (the JavaCPP preset, natives from its classifier jars): one engine per thread, made on
  * the thread's first OCR and reused for every later page and report of that thread, since loading a model
- * costs far more than reading a cell. A TessBaseAPI is not thread-safe, so engines are never shared. Engines
- * of threads that have ended are closed when the next engine is made, and all at JVM exit.
+ * costs far more than reading a cell. A TessBaseAPI is not thread-safe, so an engine serves one thread at a time.
+ * A thread done with its file hands its engine back ({@link #releaseThisThread}) to the next thread that reads:
+ * a batch's pool starts a new thread now and then while an old one is still on its way back, and each would
+ * otherwise load the models again. Engines of threads that have ended are closed when the next engine is made,
+ * and all at JVM exit.
  *
  * <p>Two models: {@code eng} with a digits whitelist for value cells (a lone 1 read by chi_sim becomes a
  * Chinese character), and {@code chi_sim} for labels and the text above the tables.
@@ -40,6 +45,8 @@ public final class OcrEngine implements AutoCloseable {
 
     private static final Map<Thread, OcrEngine> ENGINES = new ConcurrentHashMap<>();
     private static final ThreadLocal<OcrEngine> MINE = new ThreadLocal<>();
+    /** Engines handed back by threads done with them, for the next thread. */
+    private static final Deque<OcrEngine> IDLE = new ConcurrentLinkedDeque<>();
     private static volatile Throwable unavailable;
 
     static {
@@ -100,15 +107,40 @@ public final class OcrEngine implements AutoCloseable {
             throw new OcrUnavailableException("OCR unavailable: " + unavailable, unavailable);
         }
         closeEnded();
-        try {
-            e = new OcrEngine();
-        } catch (LinkageError | RuntimeException x) {
-            unavailable = x;
-            throw new OcrUnavailableException("OCR unavailable (Tesseract's native libraries did not load: " + x + ")", x);
+        e = idle();
+        if (e == null) {
+            try {
+                e = new OcrEngine();
+            } catch (LinkageError | RuntimeException x) {
+                unavailable = x;
+                throw new OcrUnavailableException("OCR unavailable (Tesseract's native libraries did not load: " + x + ")", x);
+            }
         }
         MINE.set(e);
         ENGINES.put(Thread.currentThread(), e);
         return e;
+    }
+
+    private static OcrEngine idle() {
+        for (OcrEngine e = IDLE.pollFirst(); e != null; e = IDLE.pollFirst()) {
+            if (!e.closed) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Hands the calling thread's engine, if it has one, to the next thread that reads: this one is done with it. */
+    public static void releaseThisThread() {
+        OcrEngine e = MINE.get();
+        if (e == null) {
+            return;
+        }
+        MINE.remove();
+        ENGINES.remove(Thread.currentThread());
+        if (!e.closed) {
+            IDLE.addFirst(e);
+        }
     }
 
     /** Whether the engine can run here; loads it on the calling thread if not yet loaded. */
@@ -281,5 +313,8 @@ public final class OcrEngine implements AutoCloseable {
     public static void closeAll() {
         ENGINES.values().forEach(OcrEngine::close);
         ENGINES.clear();
+        for (OcrEngine e = IDLE.pollFirst(); e != null; e = IDLE.pollFirst()) {
+            e.close();
+        }
     }
 }
