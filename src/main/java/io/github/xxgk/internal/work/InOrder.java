@@ -81,9 +81,12 @@ public final class InOrder<T> implements AutoCloseable {
         if (task.claim()) {
             exchange.withdraw(task);
             task.run();
-        } else {
-            await(task, page);
         }
+        // while a helper runs it, the pieces after it that nobody took are run here rather than waited for
+        while (!task.done() && runOne()) {
+            Checkpoint.check(source, page);
+        }
+        await(task, page);
         return task.result();
     }
 
@@ -109,12 +112,8 @@ public final class InOrder<T> implements AutoCloseable {
     }
 
     private void runOrWait(Integer page) throws XxgkException {
-        for (SharedTask<T> t : tasks) {
-            if (t.claim()) {
-                exchange.withdraw(t);
-                t.run();
-                return;
-            }
+        if (runOne()) {
+            return;
         }
         for (SharedTask<T> t : tasks) {
             if (!t.done()) {
@@ -122,6 +121,18 @@ public final class InOrder<T> implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Runs the oldest piece nobody has taken, here; whether there was one. */
+    private boolean runOne() {
+        for (SharedTask<T> t : tasks) {
+            if (t.claim()) {
+                exchange.withdraw(t);
+                t.run();
+                return true;
+            }
+        }
+        return false;
     }
 
     private void await(SharedTask<T> task, Integer page) throws XxgkException {
