@@ -33,10 +33,10 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
  *
  * <p>Tesseract reads every line it is unsure of a second time with its pixels inverted, for white print on a
  * dark ground, and keeps whichever it is surer of. A label crop of dark print on paper gains nothing from that
- * second reading, which costs a quarter of the time the labels take: the Chinese model makes it only for a crop
- * whose pixels are mostly dark ({@link #mostlyDark}), and for a whole page's words, where a dark band may hold
- * white print. The digits model keeps it everywhere: under a seal its inverted reading is one more opinion in
- * the vote.
+ * second reading (it changed no reading of the corpus), and labels are the costliest calls: the Chinese model
+ * makes it only for a crop whose pixels are mostly dark ({@link #mostlyDark}), and for a whole page's words,
+ * where a dark band may hold white print. The digits model keeps it everywhere: under a seal its inverted
+ * reading is one more opinion in the vote.
  */
 public final class OcrEngine implements AutoCloseable {
 
