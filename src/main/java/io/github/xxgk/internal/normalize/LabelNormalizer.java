@@ -184,7 +184,8 @@ public final class LabelNormalizer {
         return (double) lcs(a, b) / longer.length();
     }
 
-    static int lcs(String a, String b) {
+    /** Length of the longest common subsequence: the glyphs of one text found in the other, in order. */
+    public static int lcs(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int i = 1; i <= a.length(); i++) {

@@ -1,0 +1,107 @@
+package io.github.xxgk.internal.grid;
+
+import io.github.xxgk.internal.detect.T3HeaderWords;
+import io.github.xxgk.internal.schema.Schema;
+import io.github.xxgk.internal.source.model.Cell;
+import io.github.xxgk.internal.source.model.Row;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Table 三's header as OCR read it in 100 dpi scans made by {@code tools/degrade-scans.py} (the rows below are the
+ * readings of 012's and 002's dpi100.pdf, copied as the reader gave them; "<" is a position a merged cell covers).
+ * The print puts the seven columns at positions 3 to 9 (自然人 3, 商业企业 4 … 其他 8, 总计 9), the truth these
+ * tests hold the header readers to.
+ */
+class DamagedHeaderTest {
+
+    private static final int[] PRINTED = {3, 4, 5, 6, 7, 8, 9};
+    private static final String NOTE = "(本列数据的勾移关系为:第一项加第二项之和，等于第三项加第四项之和)";
+
+    /** 012: 自然人 read as 四然人, every other label exact. */
+    private static List<Row> header012() {
+        return List.of(
+                row(NOTE, "<", "<", "申请人情况", "<", "<", "<", "<", "<", "<"),
+                row("<", "<", "<", "四然人", "法人或其他组织", "<", "<", "<", "<", "总计"),
+                row("<", "<", "<", "<", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "<"));
+    }
+
+    /** 002: 总计 read as 计 and 其他 as 共他. */
+    private static List<Row> header002() {
+        return List.of(
+                row(NOTE, "<", "<", "申请人情况", "<", "<", "<", "<", "<", "<"),
+                row("<", "<", "<", "自然人", "法人或其他组织", "<", "<", "<", "<", "计"),
+                row("<", "<", "<", "<", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "共他", "<"));
+    }
+
+    private static int[] read(List<Row> rows) {
+        T3Header h = new T3Header();
+        rows.forEach(h::read);
+        return h.positions();
+    }
+
+    @Test
+    void oneMisreadLabelTakesThePlaceTheRestOfTheHeaderPins() {
+        assertArrayEquals(PRINTED, read(header012()));
+    }
+
+    @Test
+    void twoMisreadLabelsPinNeither() {
+        int[] pos = read(header002());
+        assertEquals("other_org", Schema.T3_COLUMNS.get(5).key());
+        assertEquals(ValueColumns.NONE, pos[5]);
+        assertEquals(ValueColumns.NONE, pos[6]);
+        assertArrayEquals(new int[] {3, 4, 5, 6, 7}, java.util.Arrays.copyOf(pos, 5), "the exact labels keep their places");
+    }
+
+    @Test
+    void twoLabelsThatCouldBeTheMissingColumnPinNeither() {
+        // 012's header with the group heading above 自然人 misread too, as 自然 人 would be cut: 然人 and 四然人 both
+        // read as 自然人 between the row's labels and 商业企业
+        List<Row> rows = new ArrayList<>(header012());
+        rows.set(0, row(NOTE, "<", "<", "然人", "<", "<", "<", "<", "<", "<"));
+        assertEquals(ValueColumns.NONE, read(rows)[0]);
+    }
+
+    @Test
+    void aLabelThatReadsAsTwoColumnsPinsNone() {
+        // 其他 misread as 其计: one glyph of 其他 and one of 总计
+        List<Row> rows = new ArrayList<>(header012());
+        rows.set(1, row("<", "<", "<", "自然人", "法人或其他组织", "<", "<", "<", "<", "总计"));
+        rows.set(2, row("<", "<", "<", "<", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其计", "<"));
+        assertEquals(ValueColumns.NONE, read(rows)[5]);
+        assertEquals(ValueColumns.NONE, DamagedColumnLabel.column("其计"));
+        assertEquals(0, DamagedColumnLabel.column("然人"));
+        assertEquals(6, DamagedColumnLabel.column("计"));
+    }
+
+    @Test
+    void theTableIsRecognisedByItsHeaderWhicheverLabelsSurvived() {
+        // neither 本列数据的勾稽关系 (read 勾移), nor 申请人情况 first in its row, nor 本年新收政府信息公开申请数量
+        // (read 数最): the header's own labels together open table 三
+        List<Row> rows = new ArrayList<>(header012());
+        rows.add(row("一、本年新收政府信息公开申请数最", "<", "<", "26", "", "", "", "", "", "26"));
+        assertTrue(T3HeaderWords.startsAt(rows, 0));
+        assertTrue(T3HeaderWords.startsAt(header002(), 1));
+        // a row of values is not a header; one own label alone is not enough
+        assertFalse(T3HeaderWords.startsAt(rows, 3));
+        assertFalse(T3HeaderWords.startsAt(List.of(rows.get(0), rows.get(3)), 0));
+        // table 二's header is not table 三's
+        assertFalse(T3HeaderWords.startsAt(List.of(row("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")), 0));
+    }
+
+    private static Row row(String... texts) {
+        List<Cell> cells = new ArrayList<>();
+        for (String t : texts) {
+            cells.add(t.equals("<") ? Cell.spanned() : Cell.of(t));
+        }
+        return new Row(cells, 2, true);
+    }
+}
