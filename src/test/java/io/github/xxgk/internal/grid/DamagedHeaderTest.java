@@ -4,6 +4,7 @@ import io.github.xxgk.internal.detect.T3HeaderWords;
 import io.github.xxgk.internal.schema.Schema;
 import io.github.xxgk.internal.source.model.Cell;
 import io.github.xxgk.internal.source.model.Row;
+import io.github.xxgk.report.OcrNote;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,10 +13,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Table 三's header as OCR read it in 100 dpi scans made by {@code tools/degrade-scans.py} (the rows below are the
+ * Table 三's header (and a table 二 label) as OCR read it in 100 dpi scans made by {@code tools/degrade-scans.py} (the rows below are the
  * readings of 012's and 002's dpi100.pdf, copied as the reader gave them; "<" is a position a merged cell covers).
  * The print puts the seven columns at positions 3 to 9 (自然人 3, 商业企业 4 … 其他 8, 总计 9), the truth these
  * tests hold the header readers to.
@@ -95,6 +97,17 @@ class DamagedHeaderTest {
         assertFalse(T3HeaderWords.startsAt(List.of(rows.get(0), rows.get(3)), 0));
         // table 二's header is not table 三's
         assertFalse(T3HeaderWords.startsAt(List.of(row("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")), 0));
+    }
+
+    @Test
+    void aTableTwoLabelOCRMisreadByOneGlyphNamesItsRowWhenNoOtherIsAsNear() {
+        // 012's dpi100.pdf read 行政处罚 as 行政处因 (3 of 4 glyphs, below the 0.8 a label needs)
+        Row ocr = new Row(List.of(Cell.ocr("行政处因", new OcrNote(90f, null)), Cell.ocr("0", new OcrNote(90f, null))), 1, true);
+        assertEquals("administrative_penalty", T2Labels.row(ocr).key());
+        // the same text printed in a born-digital report is another label, not a misreading
+        assertNull(T2Labels.row(row("行政处因", "0")));
+        // one glyph off 行政处罚 and one off 行政强制: no row
+        assertNull(T2Labels.oneGlyphOff("行政强罚"));
     }
 
     private static Row row(String... texts) {
