@@ -123,6 +123,7 @@ final class T2Rows {
     private void readT2Header(Row row) {
         t2Header.clear();
         List<Integer> pos = new ArrayList<>();
+        List<LabelCore> unread = new ArrayList<>();
         for (LabelCore label : LabelCore.of(row)) {
             String core = label.core();
             if (core.equals("信息内容")) {
@@ -131,6 +132,7 @@ final class T2Rows {
             ColumnDef col = T2Labels.column(core, t2Header);
             if (col == null) {
                 out.unmatched.add("t2 header: " + label.cell().text().strip());
+                unread.add(label);
                 continue;
             }
             if (Schema.T2_COLUMNS_2021.contains(col)) {
@@ -140,6 +142,21 @@ final class T2Rows {
             }
             t2Header.add(col);
             pos.add(label.index());
+        }
+        if (unread.size() == 1 && row.cells().stream().anyMatch(c -> c.ocr() != null)) {
+            // an OCR'd label misread past matching, where the rest of the header pins its column (it casts no vote)
+            LabelCore label = unread.get(0);
+            ColumnDef col = T2DamagedColumn.pin(t2Header, pos.stream().mapToInt(Integer::intValue).toArray(), label.index(), label.core());
+            if (col != null) {
+                int at = 0;
+                while (at < pos.size() && pos.get(at) < label.index()) {
+                    at++;
+                }
+                t2Header.add(at, col);
+                pos.add(at, label.index());
+                out.unmatched.add("t2 header '" + label.cell().text().strip() + "' taken for " + col.label()
+                        + ": the one column of its block the rest of the header lacks, where it stands");
+            }
         }
         t2HeaderPos = pos.stream().mapToInt(Integer::intValue).toArray();
     }

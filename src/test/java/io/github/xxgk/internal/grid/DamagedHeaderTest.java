@@ -1,6 +1,7 @@
 package io.github.xxgk.internal.grid;
 
 import io.github.xxgk.internal.detect.T3HeaderWords;
+import io.github.xxgk.internal.schema.ColumnDef;
 import io.github.xxgk.internal.schema.Schema;
 import io.github.xxgk.internal.source.model.Cell;
 import io.github.xxgk.internal.source.model.Row;
@@ -108,6 +109,26 @@ class DamagedHeaderTest {
         assertNull(T2Labels.row(row("行政处因", "0")));
         // one glyph off 行政处罚 and one off 行政强制: no row
         assertNull(T2Labels.oneGlyphOff("行政强罚"));
+    }
+
+    @Test
+    void aTableTwoColumnLabelMisreadTakesThePlaceTheRestOfItsBlocksHeaderPins() {
+        // 002 at 80 dpi: 信息内容 | 本华新制作数圾 | 本年新公开数量 | 对外公开总数二 (table 二's block (一), 2019 format)
+        ColumnDef newlyMade = Schema.T2_COLUMNS_2019.get(0);
+        ColumnDef newlyPublished = Schema.T2_COLUMNS_2019.get(1);
+        ColumnDef totalPublished = Schema.T2_COLUMNS_2019.get(2);
+        assertEquals("newly_made", newlyMade.key());
+        List<ColumnDef> named = List.of(newlyPublished, totalPublished);
+        assertEquals(newlyMade, T2DamagedColumn.pin(named, new int[] {2, 3}, 1, "本华新制作数圾"));
+        // the same reading right of the named columns is not where the block's missing column stands
+        assertNull(T2DamagedColumn.pin(named, new int[] {1, 2}, 3, "本华新制作数圾"));
+        // a reading more like another table 二 column than the missing one is not taken for it
+        assertNull(T2DamagedColumn.pin(named, new int[] {2, 3}, 1, "上一年项目数其"));
+        // 002 at 80 dpi, blocks (五) and (六): 二一年项目数基 | 本年增/诚 | 处理决定数酸; both blocks lack 上一年项目数量 there
+        ColumnDef prior = Schema.T2_COLUMNS_2019.get(3);
+        assertEquals("prior_year_items", prior.key());
+        assertEquals(prior, T2DamagedColumn.pin(List.of(Schema.T2_COLUMNS_2019.get(4), Schema.T2_COLUMNS_2019.get(5)),
+                new int[] {2, 3}, 1, "二一年项目数基"));
     }
 
     private static Row row(String... texts) {
