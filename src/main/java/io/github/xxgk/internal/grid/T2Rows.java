@@ -85,6 +85,19 @@ final class T2Rows {
                         .map(ColumnDef::label).toList() + "); its own block's header was not read; not placed: " + row.text());
                 return;
             }
+            boolean ocr = row.cells().stream().anyMatch(c -> c.ocr() != null);
+            if (ocr && ValueColumns.cellsAfter(row, lastLabel) != fit.columns().size()) {
+                // more (or fewer) cells than the header names columns, some column label misread past matching: the
+                // ruled grid puts each named column's value in the cell under its label, and taking the cells in
+                // sequence would give a named column the value of a column the header lost
+                if (!ValueColumns.underHeader(row, lastLabel, fit.positions())) {
+                    out.unmatched.add("t2 row " + def.key() + " has " + ValueColumns.cellsAfter(row, lastLabel) + " cells under a header naming "
+                            + fit.columns().size() + " columns, not all over a cell of it; not placed: " + row.text());
+                    return;
+                }
+                out.placeUnder(TableId.T2, def.key(), fit.columns(), row, fit.positions());
+                return;
+            }
             out.place(TableId.T2, def.key(), fit.columns(), row, lastLabel, fit.positions());
         }
     }

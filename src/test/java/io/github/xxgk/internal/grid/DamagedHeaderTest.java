@@ -5,9 +5,16 @@ import io.github.xxgk.internal.schema.ColumnDef;
 import io.github.xxgk.internal.schema.Schema;
 import io.github.xxgk.internal.source.model.Cell;
 import io.github.xxgk.internal.source.model.Row;
+import io.github.xxgk.internal.Pipeline;
+import io.github.xxgk.internal.source.model.Hints;
+import io.github.xxgk.internal.source.model.SourceDocument;
+import io.github.xxgk.report.InputKind;
 import io.github.xxgk.report.OcrNote;
+import io.github.xxgk.report.Report;
+import io.github.xxgk.report.TableId;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -129,6 +136,30 @@ class DamagedHeaderTest {
         assertEquals("prior_year_items", prior.key());
         assertEquals(prior, T2DamagedColumn.pin(List.of(Schema.T2_COLUMNS_2019.get(4), Schema.T2_COLUMNS_2019.get(5)),
                 new int[] {2, 3}, 1, "二一年项目数基"));
+    }
+
+    @Test
+    void aTableTwoRowUnderAHeaderThatLostAColumnGivesTheNamedColumnsTheirOwnCells() throws Exception {
+        // 004 at 70 dpi: 本年废止件数 read as 本年度目件数, as like 本年制发件数 as 本年废止件数, so no column is pinned;
+        // the row's three cells then stood under two named columns, and taken in sequence gave issued the 3 of
+        // repealed with no check to name it. Truth (004's truth.json): issued 69, repealed 3, in_force 665.
+        List<Row> rows = List.of(
+                ocrRow("第二十条第(一)项", "<", "<", "<"),
+                ocrRow("信息上内容", "本年制发件数", "本年度目件数", "现行有效件数"),
+                ocrRow("规章", "0", "0", "0"),
+                ocrRow("行政红范性文件", "69", "3", "665"));
+        Report r = Pipeline.fromDocument(new SourceDocument("004-dpi70.pdf", InputKind.PDF, rows, 1, Hints.NONE));
+        assertEquals(0, new BigDecimal("69").compareTo(r.cell(TableId.T2, "normative_documents", "issued").orElseThrow().value()));
+        assertEquals(0, new BigDecimal("665").compareTo(r.cell(TableId.T2, "normative_documents", "in_force").orElseThrow().value()));
+        assertTrue(r.cell(TableId.T2, "normative_documents", "repealed").isEmpty(), "the lost column's cell is named missing");
+    }
+
+    private static Row ocrRow(String... texts) {
+        List<Cell> cells = new ArrayList<>();
+        for (String t : texts) {
+            cells.add(t.equals("<") ? Cell.spanned() : Cell.ocr(t, new OcrNote(95f, null)));
+        }
+        return new Row(cells, 1, true);
     }
 
     private static Row row(String... texts) {
