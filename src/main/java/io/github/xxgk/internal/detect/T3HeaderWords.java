@@ -59,35 +59,64 @@ public final class T3HeaderWords {
         return Set.copyOf(words);
     }
 
+    /** Of those, how many must be printed exactly; the rest may be OCR readings one glyph off. */
+    private static final int ENOUGH_EXACT = 2;
+
+    /** An own label this long still names itself with one glyph misread: three of four glyphs are left at least. */
+    private static final int MIN_GLYPHS_FOR_ONE_OFF = 4;
+
     /**
      * Whether table 三's header starts at row {@code i}: a table row without values that prints one of the
-     * header's own labels, and with the value-less table rows after it, enough distinct ones.
+     * header's own labels, and with the value-less table rows after it, enough distinct ones. An OCR reading one
+     * glyph off exactly one own label (社会公认组织 for 社会公益组织 at 70 dpi) counts for it, as long as two are
+     * printed exactly.
      */
     public static boolean startsAt(List<Row> rows, int i) {
-        Set<String> seen = new HashSet<>();
+        Set<String> exact = new HashSet<>();
+        Set<String> all = new HashSet<>();
         for (int j = i; j < rows.size() && j < i + MAX_HEADER_ROWS; j++) {
             Row row = rows.get(j);
             if (!row.tableRow() || RowKinds.valueCount(row) > 0) {
                 break;
             }
-            int before = seen.size();
-            ownWords(row, seen);
-            if (j == i && seen.size() == before) {
+            int before = all.size();
+            ownWords(row, exact, all);
+            if (j == i && all.size() == before) {
                 return false;
             }
         }
-        return seen.size() >= ENOUGH;
+        return exact.size() >= ENOUGH_EXACT && all.size() >= ENOUGH;
     }
 
-    private static void ownWords(Row row, Set<String> seen) {
+    private static void ownWords(Row row, Set<String> exact, Set<String> all) {
         for (Cell c : row.cells()) {
             if (!RowKinds.isLabel(c)) {
                 continue;
             }
             String core = LabelNormalizer.label(c.text()).core();
             if (OWN.contains(core)) {
-                seen.add(core);
+                exact.add(core);
+                all.add(core);
+            } else if (c.ocr() != null) {
+                String near = oneGlyphOff(core);
+                if (near != null) {
+                    all.add(near);
+                }
             }
         }
+    }
+
+    /** The only own label the reading misses by one glyph (lost, added or read as another), or null. */
+    static String oneGlyphOff(String core) {
+        String found = null;
+        for (String w : OWN) {
+            if (w.length() >= MIN_GLYPHS_FOR_ONE_OFF && LabelNormalizer.editDistance(core, w) == 1) {
+                if (found != null) {
+                    return null;
+                }
+                found = w;
+            }
+        }
+        return found;
     }
 }

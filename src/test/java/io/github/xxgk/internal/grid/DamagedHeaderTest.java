@@ -108,6 +108,22 @@ class DamagedHeaderTest {
     }
 
     @Test
+    void atSeventyDpiOcrReadingsOneGlyphOffCountWithTwoExactLabels() {
+        // 005 at 70 dpi: only 法人或其他组织 and 商业企业 exact; 社会公认组织 and 法律服务俱构 are one glyph off their labels
+        List<Row> ocr = List.of(
+                ocrRow("(本列数据的很移关系为;第一项加第二项之和，等于第三陨加第四项之和)", "<", "<", "申请人人博况", "<", "<", "<", "<", "<", "<"),
+                ocrRow("<", "<", "<", "下人然人", "法人或其他组织", "<", "<", "<", "<", "总计"),
+                ocrRow("<", "<", "<", "<", "商业企业", "科醋本构", "社会公认组织", "法律服务俱构", "其化", "<"));
+        // the note row above names none of them (申请人人博况 is two glyphs off): the header starts at the next
+        assertFalse(T3HeaderWords.startsAt(ocr, 0));
+        assertTrue(T3HeaderWords.startsAt(ocr, 1));
+        // the same texts printed born-digital are other labels: two of the header's own are not enough
+        List<Row> printed = ocr.stream().map(r -> new Row(r.cells().stream()
+                .map(c -> c.continuation() ? c : Cell.of(c.text())).toList(), 2, true)).toList();
+        assertFalse(T3HeaderWords.startsAt(printed, 1));
+    }
+
+    @Test
     void aTableTwoLabelOCRMisreadByOneGlyphNamesItsRowWhenNoOtherIsAsNear() {
         // 012's dpi100.pdf read 行政处罚 as 行政处因 (3 of 4 glyphs, below the 0.8 a label needs)
         Row ocr = new Row(List.of(Cell.ocr("行政处因", new OcrNote(90f, null)), Cell.ocr("0", new OcrNote(90f, null))), 1, true);
