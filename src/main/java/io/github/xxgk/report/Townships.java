@@ -6,16 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The township list (51,000 runs of code, name, first and last snapshot), of which one report needs one county's.
- * Parsing every run into objects took as long as reading a whole PDF, so the list is kept as the resource's bytes
- * with the span of each county's lines; a county's runs are parsed the first time it is asked for, and the index by
- * name, which only an agency that starts with no division needs, the first time a name is looked up.
+ * Parsing every run into objects took as long as reading a whole PDF, so the list is kept as the resource's bytes,
+ * whose lines the generator writes sorted by code: a county's lines are found by binary search and parsed the
+ * first time it is asked for, and the index by name, which only an agency that starts with no division needs, is
+ * built the first time a name is looked up.
  */
 final class Townships {
 
@@ -23,17 +23,17 @@ final class Townships {
 
     private final String resource;
     private final byte[] text;
+    /** Where the runs start: after the header's comment lines. */
+    private final int body;
     private final Snapshots snapshots;
-    /** Each county's lines as {@code [start, end)} byte offsets, in the file's order (the generator groups them by code). */
-    private final Map<String, int[]> spans;
     private final Map<String, List<DivisionList.Township>> parsed = new ConcurrentHashMap<>();
     private volatile Map<String, List<DivisionList.Township>> byName;
 
-    private Townships(String resource, byte[] text, Snapshots snapshots, Map<String, int[]> spans) {
+    private Townships(String resource, byte[] text, int body, Snapshots snapshots) {
         this.resource = resource;
         this.text = text;
+        this.body = body;
         this.snapshots = snapshots;
-        this.spans = spans;
     }
 
     static Townships load(String resource) {
@@ -47,49 +47,22 @@ final class Townships {
             throw new UncheckedIOException("reading resource " + resource, e);
         }
         Snapshots snapshots = null;
-        Map<String, int[]> spans = new LinkedHashMap<>();
-        String county = null;
-        int countyStart = 0;
-        for (int start = 0; start < text.length; ) {
+        int start = 0;
+        while (start < text.length && (text[start] == '#' || text[start] == '\n')) {
             int end = lineEnd(text, start);
-            if (end == start) {
-                start = end + 1;
-                continue;
-            }
-            if (text[start] == '#') {
-                String line = new String(text, start, end - start, StandardCharsets.UTF_8);
-                if (line.startsWith(SNAPSHOTS)) {
-                    if (snapshots != null) {
-                        throw new IllegalStateException("resource " + resource + " has more than one #snapshots line");
-                    }
-                    snapshots = Snapshots.of(line.substring(SNAPSHOTS.length()).split(" "));
+            String line = new String(text, start, end - start, StandardCharsets.UTF_8);
+            if (line.startsWith(SNAPSHOTS)) {
+                if (snapshots != null) {
+                    throw new IllegalStateException("resource " + resource + " has more than one #snapshots line");
                 }
-            } else {
-                if (end - start < 10 || text[start + 9] != '\t') {
-                    throw new IllegalStateException("resource " + resource + ": no 9-digit code at byte " + start);
-                }
-                String code = new String(text, start, 6, StandardCharsets.US_ASCII);
-                if (!code.equals(county)) {
-                    if (county != null) {
-                        spans.put(county, new int[] {countyStart, start});
-                    }
-                    if (spans.containsKey(code)) {
-                        throw new IllegalStateException("resource " + resource + ": the townships of " + code
-                                + " are not all together");
-                    }
-                    county = code;
-                    countyStart = start;
-                }
+                snapshots = Snapshots.of(line.substring(SNAPSHOTS.length()).split(" "));
             }
             start = end + 1;
         }
-        if (county != null) {
-            spans.put(county, new int[] {countyStart, text.length});
-        }
         if (snapshots == null) {
-            throw new IllegalStateException("resource " + resource + " has no #snapshots line");
+            throw new IllegalStateException("resource " + resource + " has no #snapshots line before its runs");
         }
-        return new Townships(resource, text, snapshots, spans);
+        return new Townships(resource, text, Math.min(start, text.length), snapshots);
     }
 
     Snapshots snapshots() {
@@ -98,8 +71,18 @@ final class Townships {
 
     /** The runs of the townships whose code starts with the county's six digits. */
     List<DivisionList.Township> of(String countyCode) {
-        int[] span = spans.get(countyCode);
-        return span == null ? List.of() : parsed.computeIfAbsent(countyCode, k -> parse(span[0], span[1]));
+        if (countyCode.length() != 6) {
+            return List.of();
+        }
+        return parsed.computeIfAbsent(countyCode, county -> {
+            byte[] key = county.getBytes(StandardCharsets.US_ASCII);
+            int from = firstLineAtLeast(key);
+            int to = from;
+            while (to < text.length && startsWith(to, key)) {
+                to = lineEnd(text, to) + 1;
+            }
+            return parse(from, Math.min(to, text.length));
+        });
     }
 
     /** The runs of the townships of this exact name, in any county. */
@@ -110,10 +93,8 @@ final class Townships {
                 index = byName;
                 if (index == null) {
                     index = new HashMap<>();
-                    for (String county : spans.keySet()) {
-                        for (DivisionList.Township t : of(county)) {
-                            index.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
-                        }
+                    for (DivisionList.Township t : parse(body, text.length)) {
+                        index.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
                     }
                     byName = index;
                 }
@@ -137,6 +118,48 @@ final class Townships {
             start = end + 1;
         }
         return List.copyOf(out);
+    }
+
+    /** The start of the first line whose code is not below {@code key}, by binary search over byte offsets. */
+    private int firstLineAtLeast(byte[] key) {
+        int lo = body;
+        int hi = text.length;
+        // invariant: every line starting before lo is below key; the line starting at or after hi is not
+        while (lo < hi) {
+            int mid = lineStart(lo + (hi - lo) / 2);
+            if (mid < lo) {
+                mid = lo;
+            }
+            if (compare(mid, key) < 0) {
+                lo = lineEnd(text, mid) + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The start of the line {@code at} is in (at least {@link #body}). */
+    private int lineStart(int at) {
+        int i = at;
+        while (i > body && text[i - 1] != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private int compare(int line, byte[] key) {
+        for (int i = 0; i < key.length; i++) {
+            int b = line + i < text.length ? text[line + i] : -1;
+            if (b != key[i]) {
+                return b - key[i];
+            }
+        }
+        return 0;
+    }
+
+    private boolean startsWith(int line, byte[] key) {
+        return line < text.length && compare(line, key) == 0;
     }
 
     private static int lineEnd(byte[] text, int from) {
