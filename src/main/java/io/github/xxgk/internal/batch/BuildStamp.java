@@ -86,7 +86,9 @@ public final class BuildStamp {
                     crc32c.update(cd.array());
                     java.util.zip.CRC32 crc32 = new java.util.zip.CRC32();
                     crc32.update(cd.array());
-                    return String.format("cd:%d:%08x%08x", cdSize, crc32c.getValue(), crc32.getValue());
+                    // not String.format: its first use loads the locale's number symbols, a cost at every start
+                    HexFormat hex = HexFormat.of();
+                    return "cd:" + cdSize + ":" + hex.toHexDigits((int) crc32c.getValue()) + hex.toHexDigits((int) crc32.getValue());
                 }
             }
         }
