@@ -22,7 +22,11 @@ final class T3Header {
     /** A data row was placed: the header is complete, and later value-less rows are the table's label rows. */
     private boolean closed;
 
-    T3Header() {
+    /** Where a column placed by the rest of the header is said. */
+    private final List<String> warnings;
+
+    T3Header(List<String> warnings) {
+        this.warnings = warnings;
         Arrays.fill(pos, ValueColumns.NONE);
     }
 
@@ -32,8 +36,19 @@ final class T3Header {
      * the header is read by then.
      */
     int[] positions() {
+        int[] fitted = DamagedColumnLabel.pin(pos, unread);
+        if (!closed) {
+            for (int k = 0; k < pos.length; k++) {
+                if (fitted[k] != pos[k]) {
+                    int at = fitted[k];
+                    String printed = unread.stream().filter(l -> l.index() == at).findFirst().map(l -> l.cell().text().strip()).orElse("");
+                    warnings.add("t3 header '" + printed + "' taken for " + Schema.T3_COLUMNS.get(k).label()
+                            + ": the one column the rest of the header lacks, where it stands");
+                }
+            }
+        }
         closed = true;
-        return DamagedColumnLabel.pin(pos, unread);
+        return fitted;
     }
 
     /** Takes the columns a row without values names as their header cells; a later exact label wins. */

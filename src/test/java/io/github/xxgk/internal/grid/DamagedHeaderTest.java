@@ -52,14 +52,20 @@ class DamagedHeaderTest {
     }
 
     private static int[] read(List<Row> rows) {
-        T3Header h = new T3Header();
+        return read(rows, new ArrayList<>());
+    }
+
+    private static int[] read(List<Row> rows, List<String> warnings) {
+        T3Header h = new T3Header(warnings);
         rows.forEach(h::read);
         return h.positions();
     }
 
     @Test
     void oneMisreadLabelTakesThePlaceTheRestOfTheHeaderPins() {
-        assertArrayEquals(PRINTED, read(header012()));
+        List<String> warnings = new ArrayList<>();
+        assertArrayEquals(PRINTED, read(header012(), warnings));
+        assertEquals(List.of("t3 header '四然人' taken for 自然人: the one column the rest of the header lacks, where it stands"), warnings);
     }
 
     @Test
