@@ -33,11 +33,11 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 all inputs gave tables, 1 some failed, 2 usage error. */
     public static int run(String... args) {
-        quietLibraries();
         if (args.length > 0 && args[0].equals("extract") && Arrays.stream(args).anyMatch(ExtractCommand::looksLikePdf)) {
-            // before picocli reads the line: the warm-up's head start is the first PDF's time saved
+            // first of all, before picocli reads the line: the warm-up's head start is the first PDF's time saved
             PdfWarmUp.start();
         }
+        quietLibraries();
         return commandLine(args.length == 0 || !args[0].equals("extract")).execute(args);
     }
 
