@@ -3,7 +3,8 @@ rem bin\xxgk ARGS...  is  java -jar target\xxgk.jar ARGS...  with a faster start
 rem (docs/cli.md). It adds what a jar cannot ask for itself (a manifest passes no JVM options):
 rem  - the class-data archive target\xxgk.jsa that `mvn package` makes (AppCDS), used only when it is newer than
 rem    the jar: a stale archive would be refused by the JVM anyway, only slower to find out;
-rem  - the JVM options measured best for this work: the C1 compiler only and the parallel collector.
+rem  - the JVM options measured best for this work: the C1 compiler only, on one thread, the parallel collector, and no shared
+rem    statistics file (jps and jstat then do not list the process).
 rem JAVA_OPTS is passed on (set JAVA_OPTS=-Xmx256m); JAVA_HOME, when set, picks the java to run.
 setlocal
 set "target=%~dp0..\target"
@@ -23,5 +24,5 @@ set "newest="
 for /f "delims=" %%f in ('dir /b /a:-d /o:d "%target%\xxgk.j??" ^| findstr /x /i "xxgk.jar xxgk.jsa"') do set "newest=%%f"
 if /i "%newest%"=="xxgk.jsa" set cds="-XX:SharedArchiveFile=%jsa%" -Xlog:cds=off -Xlog:cds+dynamic=off
 :run
-"%java%" %cds% -XX:+UseParallelGC -XX:TieredStopAtLevel=1 %JAVA_OPTS% -jar "%jar%" %*
+"%java%" %cds% -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData %JAVA_OPTS% -jar "%jar%" %*
 exit /b %ERRORLEVEL%

@@ -1,14 +1,15 @@
 #!/usr/bin/python3
 """Scans degraded past the corpus's own, to find what OCR gets wrong without saying so.
 
-Usage: [FORMS=phone,dpi100,sealnum] tools/degrade-scans.py CORPUS OUT [ID...]
+Usage: [FORMS=phone,dpi100,sealnum] [DPI=100] tools/degrade-scans.py CORPUS OUT [ID...]
   (Debian's python3 with python3-pil; needs pdftoppm, pdfimages and tesseract on the PATH)
 
 For each report folder CORPUS/ID it writes OUT/ID/ with truth.json copied and:
   phone.pdf   chrome.pdf as a phone photo of the printed page: 200 dpi colour, the page in perspective
               (the camera a little off square), rotated 1.2 degrees, lit from one side and fading into shadow
               on the other, a warm paper tone, slight blur, sensor noise, JPEG quality 55
-  dpi100.pdf  chrome.pdf scanned at 100 dpi grey (tilted 0.5 degrees, noise, JPEG quality 75), as scan.pdf is at 150
+  dpi100.pdf  chrome.pdf scanned at 100 dpi grey (tilted 0.5 degrees, noise, JPEG quality 75), as scan.pdf is at 150;
+              with DPI=N at N dpi instead, as dpiN.pdf
   sealnum.pdf scan-seal.pdf with a red seal stamped squarely over a number on every page (the seal's centre on
               a number tesseract finds in the page's lower two thirds, the ring across the cells around it;
               red ink multiplies the page, as a stamp's ink does)
@@ -223,9 +224,10 @@ def main():
                 pages = render(os.path.join(src, "chrome.pdf"), 200, False, tmp)
                 write_pdf([(phone(p, rnd), 200) for p in pages], os.path.join(dst, "phone.pdf"), 55)
             if "dpi100" in forms:
+                dpi = int(os.environ.get("DPI", "100"))
                 rnd = random.Random(rid + "dpi100")
-                pages = render(os.path.join(src, "chrome.pdf"), 100, True, tmp)
-                write_pdf([(scanned(p, rnd.uniform(-0.5, 0.5), rnd), 100) for p in pages], os.path.join(dst, "dpi100.pdf"), 75)
+                pages = render(os.path.join(src, "chrome.pdf"), dpi, True, tmp)
+                write_pdf([(scanned(p, rnd.uniform(-0.5, 0.5), rnd), dpi) for p in pages], os.path.join(dst, "dpi%d.pdf" % dpi), 75)
             if "sealnum" not in forms:
                 continue
             rnd = random.Random(rid + "sealnum")

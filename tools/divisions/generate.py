@@ -143,6 +143,7 @@ def runs(snapshots, fill):
     families = [f for _, f, _ in snapshots]
     out = []
     filled = 0
+    # by code: the reader finds a county's townships by binary search over the lines (report/Townships.java)
     for code in sorted({c for _, _, names in snapshots for c in names}):
         seq = [names.get(code) for _, _, names in snapshots]
         if fill:

@@ -81,7 +81,7 @@ public final class ExtractCommand implements Callable<Integer> {
             default -> throw new IllegalStateException("invalid() let --ocr " + ocr + " through");
         };
         List<Path> files = InputFiles.distinct(InputFiles.expand(inputs));
-        if (files.stream().anyMatch(ExtractCommand::looksLikePdf)) {
+        if (files.stream().map(Path::toString).anyMatch(ExtractCommand::looksLikePdf)) {
             PdfWarmUp.start(); // a head start only: a wrong guess costs a little CPU, never a result
         }
         Batch batch = new Batch(files, new Batch.Outputs(output, findings, status, panel, sections, wideDir, jsonDir, reviewDir, bom),
@@ -108,7 +108,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return null;
     }
 
-    private static boolean looksLikePdf(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    static boolean looksLikePdf(String file) {
+        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 }

@@ -1,10 +1,12 @@
 package io.github.xxgk.cli;
 
 import io.github.xxgk.internal.batch.BuildStamp;
+import io.github.xxgk.internal.source.pdf.PdfWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +33,10 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 all inputs gave tables, 1 some failed, 2 usage error. */
     public static int run(String... args) {
+        if (args.length > 0 && args[0].equals("extract") && Arrays.stream(args).anyMatch(ExtractCommand::looksLikePdf)) {
+            // first of all, before picocli reads the line: the warm-up's head start is the first PDF's time saved
+            PdfWarmUp.start();
+        }
         quietLibraries();
         return commandLine(args.length == 0 || !args[0].equals("extract")).execute(args);
     }

@@ -319,6 +319,12 @@ public final class Pipeline {
             throw new XxgkException(Reason.NOT_A_REPORT, name,
                     "not a 政府信息公开工作年度报告: no report title and no standard tables found");
         }
+        if (mapped.format() == null && doc.pages() > 0 && ocrPages(doc) == doc.pages()) {
+            // a scan's tables without the labels that tell the formats apart: what OCR could not read, not another format
+            throw new XxgkException(Reason.NEEDS_OCR, name, "no text layer, needs OCR (OCR read its " + doc.pages()
+                    + (doc.pages() == 1 ? " page" : " pages") + " and found tables, but no label that tells the 2019 format"
+                    + " from the 2021 one: a scan too coarse or too faint to read?)");
+        }
         if (mapped.format() == null) {
             throw new XxgkException(Reason.UNSUPPORTED_FORMAT, name,
                     "unsupported format: tables found but neither the 2019 nor the 2021 labels identify them");

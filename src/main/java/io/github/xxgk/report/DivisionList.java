@@ -45,14 +45,14 @@ final class DivisionList {
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byCode = new HashMap<>();
     private final Map<String, List<Division>> byShortName = new HashMap<>();
-    private final Map<String, List<Township>> townshipsByCounty = new HashMap<>();
-    private final Map<String, List<Township>> townshipsByName = new HashMap<>();
+    private final Townships townships;
     private final List<Zone> zones = new ArrayList<>();
     private int longestName;
 
-    private DivisionList(Snapshots snapshots, Snapshots townshipSnapshots) {
+    private DivisionList(Snapshots snapshots, Townships townships) {
         this.snapshots = snapshots;
-        this.townshipSnapshots = townshipSnapshots;
+        this.townshipSnapshots = townships.snapshots();
+        this.townships = townships;
     }
 
     static DivisionList get() {
@@ -62,9 +62,7 @@ final class DivisionList {
     private static DivisionList load() {
         List<String[]> rows = new ArrayList<>();
         Snapshots divisions = runs("divisions.tsv", rows);
-        List<String[]> townRows = new ArrayList<>();
-        Snapshots townships = runs("townships.tsv", townRows);
-        DivisionList list = new DivisionList(divisions, townships);
+        DivisionList list = new DivisionList(divisions, Townships.load("townships.tsv"));
         for (String[] r : rows) {
             Division d = new Division(r[0], r[1], month(r[2]), month(r[3]));
             list.byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
@@ -74,11 +72,6 @@ final class DivisionList {
             if (shortName != null) {
                 list.byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(d);
             }
-        }
-        for (String[] r : townRows) {
-            Township t = new Township(r[0], r[1], month(r[2]), month(r[3]));
-            list.townshipsByCounty.computeIfAbsent(r[0].substring(0, 6), k -> new ArrayList<>()).add(t);
-            list.townshipsByName.computeIfAbsent(r[1], k -> new ArrayList<>()).add(t);
         }
         read("zones.tsv", line -> {
             if (!line.startsWith("#")) {
@@ -172,11 +165,11 @@ final class DivisionList {
     }
 
     List<Township> townshipsOf(String countyCode) {
-        return townshipsByCounty.getOrDefault(countyCode, List.of());
+        return townships.of(countyCode);
     }
 
     List<Township> townshipsNamed(String name) {
-        return townshipsByName.getOrDefault(name, List.of());
+        return townships.named(name);
     }
 
     List<Zone> zones() {

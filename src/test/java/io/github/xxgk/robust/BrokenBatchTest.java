@@ -130,7 +130,7 @@ class BrokenBatchTest {
         put(dir, expected, "2000-pages.pdf", Broken.manyPages(2_000), "error|2000 pages");
         // a scan is read by OCR; one too coarse to read (about 60 dpi) ends needs-ocr, saying what OCR found
         put(dir, expected, "scan.pdf", Broken.fixture("012/scan.pdf"), "ok");
-        put(dir, expected, "coarse-scan.pdf", Files.readAllBytes(Path.of("fixtures/pdf/scan.pdf")), "needs-ocr|found no report title");
+        put(dir, expected, "coarse-scan.pdf", Files.readAllBytes(Path.of("fixtures/pdf/scan.pdf")), "needs-ocr|too coarse or too faint to read");
         put(dir, expected, "pre-2019.txt", Broken.pre2019Report().getBytes(StandardCharsets.UTF_8), "unsupported-format|pre-2019");
         put(dir, expected, "no-section-3.txt", Broken.withoutSection3(new String(Broken.fixture("012/tabbed.txt"),
                 StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), "ok");

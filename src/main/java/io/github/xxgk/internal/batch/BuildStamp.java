@@ -78,15 +78,18 @@ public final class BuildStamp {
                             || cdSize > Integer.MAX_VALUE) {
                         break; // ZIP64 or not what it seems
                     }
-                    ByteBuffer cd = ByteBuffer.allocate((int) cdSize);
-                    readFully(ch, cd, cdOffset);
+                    // mapped, not read: a read into the heap goes through a temporary direct buffer of the
+                    // directory's size, allocated, zeroed and copied at every start
+                    ByteBuffer cd = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, cdOffset, cdSize);
                     // two CRCs (hardware-assisted), not SHA-256: the stamp tells builds apart, it guards against
                     // no adversary, and a SHA-256 of the 2.4 MB directory cost 30 ms of CPU at every start
                     java.util.zip.CRC32C crc32c = new java.util.zip.CRC32C();
-                    crc32c.update(cd.array());
+                    crc32c.update(cd.duplicate());
                     java.util.zip.CRC32 crc32 = new java.util.zip.CRC32();
-                    crc32.update(cd.array());
-                    return String.format("cd:%d:%08x%08x", cdSize, crc32c.getValue(), crc32.getValue());
+                    crc32.update(cd.duplicate());
+                    // not String.format: its first use loads the locale's number symbols, a cost at every start
+                    HexFormat hex = HexFormat.of();
+                    return "cd:" + cdSize + ":" + hex.toHexDigits((int) crc32c.getValue()) + hex.toHexDigits((int) crc32.getValue());
                 }
             }
         }

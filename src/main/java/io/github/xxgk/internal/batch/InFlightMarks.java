@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,7 +42,14 @@ public final class InFlightMarks implements AutoCloseable {
     private static final String LOCK = ".lock";
 
     private final Path dir;
-    private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    /**
+     * This run's name among the marks of runs that share the folder, from other processes and hosts: the process
+     * id, the time and random bits. A random UUID would do as well, but seeding its SecureRandom is a cost at
+     * every start of a one-file run; the name guards against collisions, not an adversary.
+     */
+    private final String run = Long.toHexString(ProcessHandle.current().pid()) + "x"
+            + Long.toHexString(System.currentTimeMillis()) + "x"
+            + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
     private final AtomicLong seq = new AtomicLong();
     private final FileChannel lockChannel;
     private final FileLock lock;

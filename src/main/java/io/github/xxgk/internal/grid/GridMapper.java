@@ -1,6 +1,7 @@
 package io.github.xxgk.internal.grid;
 
 import io.github.xxgk.internal.detect.Sections;
+import io.github.xxgk.internal.detect.T3HeaderWords;
 import io.github.xxgk.internal.detect.Sections.Section;
 import io.github.xxgk.report.CellKey;
 import io.github.xxgk.report.Format;
@@ -41,7 +42,9 @@ public final class GridMapper {
     }
 
     private MappedTables run() {
-        for (Row row : doc.rows()) {
+        List<Row> rows = doc.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
             if (row.isBlank()) {
                 continue;
             }
@@ -56,6 +59,10 @@ public final class GridMapper {
                 enter(Section.T2);
             }
             Section implicit = Sections.implicit(row, section);
+            if (implicit == null && section != Section.T3 && T3HeaderWords.startsAt(rows, i)) {
+                // the header's own labels together, where the phrases implicit() looks for were misread
+                implicit = Section.T3;
+            }
             if (implicit != null && implicit != section) {
                 enter(implicit);
             }

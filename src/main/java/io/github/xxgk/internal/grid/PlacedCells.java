@@ -48,6 +48,14 @@ final class PlacedCells {
         }
     }
 
+    /** Places the cells at the header's positions, one a column, the row's other cells left out. */
+    void placeUnder(TableId table, String rowKey, List<ColumnDef> columns, Row row, int[] header) {
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = row.cells().get(header[i]);
+            put(new CellKey(table, rowKey, columns.get(i).key()), cell.text(), columns.get(i).unit(), row.page(), cell.ocr());
+        }
+    }
+
     void put(CellKey key, String text, String headerUnit, int page, OcrNote ocr) {
         if (cells.containsKey(key)) {
             unmatched.add("duplicate " + key + ": kept the first, ignored '" + text.strip() + "'");

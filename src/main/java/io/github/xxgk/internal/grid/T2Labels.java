@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class T2Labels {
 
+    /** A label this long still names its row with one glyph misread: three of four glyphs are left at least. */
+    private static final int MIN_GLYPHS_FOR_ONE_OFF = 4;
+
     private T2Labels() {
     }
 
@@ -99,8 +102,9 @@ final class T2Labels {
         return bestScore >= 0.75 ? best : null;
     }
 
-    /** The t2 row whose label the first label cell of {@code row} matches (similarity 0.8 or more), or null. */
+    /** The t2 row whose label the first label cell of {@code row} matches (similarity 0.8 or more, or an OCR reading one glyph off), or null. */
     static RowDef row(Row row) {
+        boolean ocr = row.cells().stream().anyMatch(x -> x.ocr() != null);
         for (int i = 0; i < row.cells().size(); i++) {
             Cell c = row.cells().get(i);
             if (!RowKinds.isLabel(c)) {
@@ -122,7 +126,33 @@ final class T2Labels {
             if (bestScore >= 0.8) {
                 return best;
             }
+            RowDef misread = ocr ? oneGlyphOff(core) : null;
+            if (misread != null) {
+                return misread;
+            }
         }
         return null;
+    }
+
+    /**
+     * The only row of table 二 whose label an OCR reading misses by one glyph (lost, added or read as another:
+     * 行政处因 for 行政处罚 in a 100 dpi scan), or null when none or several do. Only for OCR, which misreads a
+     * glyph of a printed label; a born-digital label that differs is another label.
+     */
+    static RowDef oneGlyphOff(String core) {
+        RowDef found = null;
+        for (RowDef r : Schema.T2_ROWS) {
+            List<String> labels = new ArrayList<>(r.aliases());
+            labels.add(r.label());
+            for (String label : labels) {
+                if (label.length() >= MIN_GLYPHS_FOR_ONE_OFF && LabelNormalizer.editDistance(core, label) == 1) {
+                    if (found != null && !found.key().equals(r.key())) {
+                        return null;
+                    }
+                    found = r;
+                }
+            }
+        }
+        return found;
     }
 }

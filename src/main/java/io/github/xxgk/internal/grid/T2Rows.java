@@ -85,6 +85,19 @@ final class T2Rows {
                         .map(ColumnDef::label).toList() + "); its own block's header was not read; not placed: " + row.text());
                 return;
             }
+            boolean ocr = row.cells().stream().anyMatch(c -> c.ocr() != null);
+            if (ocr && ValueColumns.cellsAfter(row, lastLabel) != fit.columns().size()) {
+                // more (or fewer) cells than the header names columns, some column label misread past matching: the
+                // ruled grid puts each named column's value in the cell under its label, and taking the cells in
+                // sequence would give a named column the value of a column the header lost
+                if (!ValueColumns.underHeader(row, lastLabel, fit.positions())) {
+                    out.unmatched.add("t2 row " + def.key() + " has " + ValueColumns.cellsAfter(row, lastLabel) + " cells under a header naming "
+                            + fit.columns().size() + " columns, not all over a cell of it; not placed: " + row.text());
+                    return;
+                }
+                out.placeUnder(TableId.T2, def.key(), fit.columns(), row, fit.positions());
+                return;
+            }
             out.place(TableId.T2, def.key(), fit.columns(), row, lastLabel, fit.positions());
         }
     }
@@ -123,6 +136,7 @@ final class T2Rows {
     private void readT2Header(Row row) {
         t2Header.clear();
         List<Integer> pos = new ArrayList<>();
+        List<LabelCore> unread = new ArrayList<>();
         for (LabelCore label : LabelCore.of(row)) {
             String core = label.core();
             if (core.equals("信息内容")) {
@@ -131,6 +145,7 @@ final class T2Rows {
             ColumnDef col = T2Labels.column(core, t2Header);
             if (col == null) {
                 out.unmatched.add("t2 header: " + label.cell().text().strip());
+                unread.add(label);
                 continue;
             }
             if (Schema.T2_COLUMNS_2021.contains(col)) {
@@ -140,6 +155,21 @@ final class T2Rows {
             }
             t2Header.add(col);
             pos.add(label.index());
+        }
+        if (unread.size() == 1 && row.cells().stream().anyMatch(c -> c.ocr() != null)) {
+            // an OCR'd label misread past matching, where the rest of the header pins its column (it casts no vote)
+            LabelCore label = unread.get(0);
+            ColumnDef col = T2DamagedColumn.pin(t2Header, pos.stream().mapToInt(Integer::intValue).toArray(), label.index(), label.core());
+            if (col != null) {
+                int at = 0;
+                while (at < pos.size() && pos.get(at) < label.index()) {
+                    at++;
+                }
+                t2Header.add(at, col);
+                pos.add(at, label.index());
+                out.unmatched.add("t2 header '" + label.cell().text().strip() + "' taken for " + col.label()
+                        + ": the one column of its block the rest of the header lacks, where it stands");
+            }
         }
         t2HeaderPos = pos.stream().mapToInt(Integer::intValue).toArray();
     }

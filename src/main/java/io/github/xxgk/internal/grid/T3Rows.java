@@ -22,7 +22,7 @@ import java.util.List;
 final class T3Rows {
 
     private final PlacedCells out;
-    private final T3Header t3Header = new T3Header();
+    private final T3Header t3Header;
     private String t3Block;
     /** Label cells of value-less rows since the last data row: the first lines of a wrapped label. */
     private final List<Cell> fragments = new ArrayList<>();
@@ -45,6 +45,7 @@ final class T3Rows {
 
     T3Rows(PlacedCells out) {
         this.out = out;
+        this.t3Header = new T3Header(out.unmatched);
     }
 
     /** A new table 三 starts: no block label read yet. */

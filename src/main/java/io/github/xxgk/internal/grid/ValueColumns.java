@@ -95,6 +95,16 @@ final class ValueColumns {
         return false;
     }
 
+    /** Whether every header position is a cell of the row of its own (not covered by a merged one) after its labels. */
+    static boolean underHeader(Row row, int lastLabel, int[] header) {
+        for (int h : header) {
+            if (h <= lastLabel || h >= row.cells().size() || row.cells().get(h).continuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many cells (a spanned one counted once) follow the row's last label: the row's value cells. */
     static int cellsAfter(Row row, int lastLabel) {
         int n = 0;

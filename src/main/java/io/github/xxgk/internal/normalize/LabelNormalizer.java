@@ -51,9 +51,9 @@ public final class LabelNormalizer {
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,2})[、.．]");
     /**
      * （三）; OCR reads the opening bracket as 《 or 〈 now and then (the closing one it keeps), or as two marks,
-     * a bracket and an angle, (〈六) for （六）.
+     * a bracket and an angle, (〈六) for （六）; at low resolution as 【 or { too (【六) and {二) at 70 dpi).
      */
-    private static final Pattern BLOCK = Pattern.compile("^[(《〈<]{1,2}([一二三四五六七八九十]{1,2})\\)[、.．]?");
+    private static final Pattern BLOCK = Pattern.compile("^[(《〈<【{]{1,2}([一二三四五六七八九十]{1,2})\\)[、.．]?");
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,2})[.、．](?!\\d)|\\((\\d{1,2})\\)|([①-⑳]))");
 
@@ -184,7 +184,8 @@ public final class LabelNormalizer {
         return (double) lcs(a, b) / longer.length();
     }
 
-    static int lcs(String a, String b) {
+    /** Length of the longest common subsequence: the glyphs of one text found in the other, in order. */
+    public static int lcs(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int i = 1; i <= a.length(); i++) {

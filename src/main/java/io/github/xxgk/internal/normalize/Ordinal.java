@@ -6,6 +6,24 @@ package io.github.xxgk.internal.normalize;
  */
 public record Ordinal(Level level, int number) {
 
+    // equals, hashCode and toString written out as the record would make them: the generated ones link through
+    // method handles, a cost a one-file run pays at the first call and, with only the C1 compiler (bin/xxgk), at
+    // every call; ordinals are compared for every label matched against the schema.
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Ordinal other && level == other.level && number == other.number;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(level) * 31 + Integer.hashCode(number);
+    }
+
+    @Override
+    public String toString() {
+        return "Ordinal[level=" + level + ", number=" + number + "]";
+    }
+
     /** 一、 is a section, （一） a block, 1. a sub-item. */
     public enum Level { SECTION, BLOCK, ITEM }
 

@@ -84,6 +84,9 @@ public final class Schema {
             ColumnDef.of("other_org", "其他", "其他组织"),
             ColumnDef.of("total", "总计", "合计"));
 
+    /** Headings table 三 prints above its columns, naming a group of them, not a column of its own. */
+    public static final List<String> T3_COLUMN_GROUPS = List.of("申请人情况", "法人或其他组织");
+
     /** Block keys of table 三: the headings that hold sub-items. */
     public static final String OUTCOMES = "outcomes";
     public static final String DENIED = "denied";

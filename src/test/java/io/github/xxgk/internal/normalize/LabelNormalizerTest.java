@@ -72,6 +72,11 @@ class LabelNormalizerTest {
         Label ocr = LabelNormalizer.label("(〈六)其他处理");
         assertEquals(Ordinal.block(6), ocr.ordinal());
         assertEquals("其他处理", ocr.core());
+        // OCR of 009 and 004 at 70 dpi (tools/degrade-scans.py, DPI=70) read the opening bracket as 【 and as {
+        Label lowRes = LabelNormalizer.label("【六)其他处理");
+        assertEquals(Ordinal.block(6), lowRes.ordinal());
+        assertEquals("其他处理", lowRes.core());
+        assertEquals(Ordinal.block(2), LabelNormalizer.label("{二)部分公开公分处理的，只计这一情形，不计其他俏形)").ordinal());
     }
 
     @Test

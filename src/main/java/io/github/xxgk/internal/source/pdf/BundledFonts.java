@@ -1,6 +1,7 @@
 package io.github.xxgk.internal.source.pdf;
 
 import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.util.BoundingBox;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
@@ -13,6 +14,8 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.awt.geom.GeneralPath;
+import java.util.List;
 
 /**
  * A PDFBox font mapper that never looks at the system's fonts: every font a PDF does not embed is stood in for
@@ -36,7 +39,7 @@ final class BundledFonts implements FontMapper {
 
     private static final String FALLBACK = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-    private BundledFonts() {
+    BundledFonts() {
     }
 
     /** Installs the mapper unless told not to; called once, before PDFBox's font classes are first used. */
@@ -72,7 +75,48 @@ final class BundledFonts implements FontMapper {
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor fontDescriptor) {
-        return new FontMapping<>(Fallback.FONT, false);
+        return new FontMapping<>(LazyFallback.INSTANCE, false);
+    }
+
+    /**
+     * The stand-in as a {@link FontBoxFont} that parses it only when one of its glyphs or metrics is asked for.
+     * PDFBox maps all 14 standard fonts the moment its Type 1 font class loads, though their widths come from its
+     * bundled metrics and reading text asks the stand-in nothing: parsing it then was a cost of most PDFs' start.
+     * PDFBox asks a mapped Type 1 font only whether it is an {@code EncodedFont}, which neither this nor the
+     * TrueType stand-in is. (Where PDFBox needs the {@code TrueTypeFont} itself, the parsed font is given.)
+     */
+    private static final class LazyFallback implements FontBoxFont {
+        static final LazyFallback INSTANCE = new LazyFallback();
+
+        @Override
+        public String getName() throws IOException {
+            return Fallback.FONT.getName();
+        }
+
+        @Override
+        public BoundingBox getFontBBox() throws IOException {
+            return Fallback.FONT.getFontBBox();
+        }
+
+        @Override
+        public List<Number> getFontMatrix() throws IOException {
+            return Fallback.FONT.getFontMatrix();
+        }
+
+        @Override
+        public GeneralPath getPath(String name) throws IOException {
+            return Fallback.FONT.getPath(name);
+        }
+
+        @Override
+        public float getWidth(String name) throws IOException {
+            return Fallback.FONT.getWidth(name);
+        }
+
+        @Override
+        public boolean hasGlyph(String name) throws IOException {
+            return Fallback.FONT.hasGlyph(name);
+        }
     }
 
     @Override

@@ -5,6 +5,10 @@ import io.github.xxgk.internal.source.model.SourceDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.Test;
@@ -46,5 +50,24 @@ class BundledFontsTest {
         // Helvetica's Adobe metrics (Helvetica.afm: C 65 ; WX 667 ; N A); Liberation Sans, the stand-in, has its own
         assertEquals(667f, PDType1Font.HELVETICA.getWidth('A'));
         assertEquals(278f, PDType1Font.HELVETICA.getWidth(' '));
+    }
+
+    /** The stand-in a Type 1 font is given, parsed only when asked, answers as Liberation Sans parsed here. */
+    @Test
+    void theStandInOfAType1FontIsLiberationSans() throws Exception {
+        FontBoxFont standIn = new BundledFonts().getFontBoxFont("Helvetica", null).getFont();
+        TrueTypeFont liberation;
+        try (var in = FontMapper.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            liberation = new TTFParser().parse(in);
+        }
+        assertEquals(liberation.getName(), standIn.getName());
+        assertEquals(liberation.getFontBBox().toString(), standIn.getFontBBox().toString());
+        assertEquals(liberation.getFontMatrix(), standIn.getFontMatrix());
+        for (String glyph : new String[] {"A", "space", "zero", "uni4E2D", "notaglyph"}) {
+            assertEquals(liberation.hasGlyph(glyph), standIn.hasGlyph(glyph), glyph);
+            assertEquals(liberation.getWidth(glyph), standIn.getWidth(glyph), glyph);
+            assertEquals(liberation.getPath(glyph).getBounds2D(), standIn.getPath(glyph).getBounds2D(), glyph);
+        }
+        assertTrue(standIn.hasGlyph("A") && standIn.getWidth("A") > 0);
     }
 }

@@ -149,10 +149,11 @@ class PdfSourceTest {
 
     @Test
     void badInputsGiveOneClearReason() {
-        // a scan of about 60 dpi: OCR reads its page but nothing of a report, and the reason says so
+        // a scan of about 60 dpi: OCR reads its page, finds table 三 by its header but no title and no label that tells
+        // the two formats apart, and the reason says so
         XxgkException scan = assertThrows(XxgkException.class, () -> Xxgk.extract(PDF.resolve("scan.pdf")));
         assertEquals(Reason.NEEDS_OCR, scan.reason());
-        assertTrue(scan.getMessage().startsWith("no text layer, needs OCR (OCR read its 1 page but found no report title"),
+        assertTrue(scan.getMessage().startsWith("no text layer, needs OCR (OCR read its 1 page and found tables, but no label"),
                 scan.getMessage());
         XxgkException pw = assertThrows(XxgkException.class, () -> read(PDF.resolve("user-password.pdf")));
         assertEquals(Reason.ENCRYPTED, pw.reason());
