@@ -9,6 +9,7 @@ import io.github.xxgk.internal.batch.Journal;
 import io.github.xxgk.internal.batch.InOrderWriter;
 import io.github.xxgk.internal.batch.FileExtraction;
 import io.github.xxgk.internal.batch.WorkerPool;
+import io.github.xxgk.internal.work.TaskExchange;
 import io.github.xxgk.report.Report;
 import io.github.xxgk.report.OcrMode;
 import io.github.xxgk.internal.output.BatchStatus;
@@ -255,7 +256,8 @@ public final class Batch {
                 progress.fileDone(x.status() == BatchStatus.OK, x.reuse() != Reuse.NONE);
                 reportInOrder(i, results, progress);
             };
-            new WorkerPool<Extracted>(opt.threads(), opt.timeoutMillis()).run(files.size(),
+            // free workers read the pages of the scans still being read (TaskExchange), once no file is left to start
+            new WorkerPool<Extracted>(opt.threads(), opt.timeoutMillis()).helpingWith(TaskExchange.shared()::help).run(files.size(),
                     i -> {
                         flight[i] = new InFlight();
                         return extractOne(i, journal, marks, flight[i], false);

@@ -9,6 +9,7 @@ import io.github.xxgk.report.OcrMode;
 import io.github.xxgk.internal.output.BatchStatus;
 import io.github.xxgk.internal.source.model.ReportSource;
 import io.github.xxgk.internal.source.Sources;
+import io.github.xxgk.internal.source.ocr.OcrEngine;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -117,6 +118,8 @@ public final class FileExtraction {
                     millisSince(startNanos), null);
         } finally {
             Checkpoint.deadline(null);
+            // the worker may not read again before the pool starts another thread, which can take this engine
+            OcrEngine.releaseThisThread();
         }
     }
 

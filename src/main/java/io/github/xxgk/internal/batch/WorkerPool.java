@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -25,6 +27,10 @@ import java.util.function.Supplier;
  * failed like any other, having let go of what it held as its stack unwound. One such error may be one huge
  * input; a second in the same run says the inputs read side by side do not fit, so from then on each such
  * error halves the number of tasks run at once (down to one) instead of letting the next ones fail the same way.
+ *
+ * <p>Once every task is started, a slot no task needs any more is lent to the pool's idle work, if it has any
+ * ({@link #helpingWith}): a batch's free workers help read the pages of the files still being read, so that the
+ * last file does not end on one core. A helper holds its slot, so no more runs at once than {@code threads}.
  *
  * @param <R> what a task gives
  */
@@ -55,6 +61,8 @@ public final class WorkerPool<R> {
     private final int threads;
     private final long timeoutMillis;
     private final Supplier<Alarms> alarms;
+    /** Work a free slot does until told to stop (see {@link #helpingWith}); null for none. */
+    private Consumer<BooleanSupplier> idleWork;
     /** Tasks run at once now: {@code threads}, lowered after memory or stack ran out twice. */
     private volatile int limit;
 
@@ -70,6 +78,15 @@ public final class WorkerPool<R> {
         this.timeoutMillis = timeoutMillis;
         this.alarms = alarms;
         this.limit = threads;
+    }
+
+    /**
+     * Lends each slot that no task needs once all are started to {@code work}, which runs on a worker thread until
+     * the supplier it is given says the run is over ({@link io.github.xxgk.internal.work.TaskExchange#help}).
+     */
+    public WorkerPool<R> helpingWith(Consumer<BooleanSupplier> work) {
+        this.idleWork = work;
+        return this;
     }
 
     /** How many tasks the pool runs at once now (fewer than asked once memory or stack ran out twice). */
@@ -137,7 +154,11 @@ public final class WorkerPool<R> {
                 }
             }
             if (sinkError.get() == null) {
-                settled.await();
+                if (idleWork == null) {
+                    settled.await();
+                } else {
+                    lendFreeSlots(slots, workers, () -> settled.getCount() == 0 || sinkError.get() != null);
+                }
             }
         } finally {
             workers.shutdownNow();
@@ -149,6 +170,29 @@ public final class WorkerPool<R> {
             throw sinkError.get();
         }
     }
+
+    /** Until {@code over}, starts the idle work on each slot that comes free; returns once the run is over. */
+    private void lendFreeSlots(Slots slots, ExecutorService workers, BooleanSupplier over) throws InterruptedException {
+        Consumer<BooleanSupplier> work = idleWork;
+        while (!over.getAsBoolean()) {
+            if (slots.tryAcquire(LEND_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (over.getAsBoolean()) {
+                    slots.release();
+                    break;
+                }
+                workers.submit(() -> {
+                    try {
+                        work.accept(over);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+        }
+    }
+
+    /** How often the pool looks whether its run is over while every slot is busy, in milliseconds. */
+    private static final long LEND_POLL_MILLIS = 20;
 
     /** The pool's slots, whose number can be lowered while tasks hold some. */
     private static final class Slots extends Semaphore {

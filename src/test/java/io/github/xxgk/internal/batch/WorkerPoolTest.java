@@ -178,4 +178,29 @@ class WorkerPoolTest {
             assertEquals("ok " + i, got.get(i));
         }
     }
+
+    @Test
+    void aSlotNoTaskNeedsIsLentToTheIdleWorkUntilTheRunIsOver() throws Exception {
+        CountDownLatch helping = new CountDownLatch(1);
+        AtomicInteger helpersAtOnce = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        CountDownLatch helperEnded = new CountDownLatch(1);
+        Map<Integer, String> got = new ConcurrentHashMap<>();
+        // two threads, one task: the task ends only once the free slot has been lent to the idle work
+        new WorkerPool<String>(2, 0).helpingWith(over -> {
+            mostAtOnce.accumulateAndGet(helpersAtOnce.incrementAndGet(), Math::max);
+            helping.countDown();
+            while (!over.getAsBoolean()) {
+                Thread.onSpinWait();
+            }
+            helpersAtOnce.decrementAndGet();
+            helperEnded.countDown();
+        }).run(1, i -> {
+            assertTrue(helping.await(BROKEN_AFTER_SECONDS, TimeUnit.SECONDS), "the free slot was never lent");
+            return "read";
+        }, (i, t) -> "failed " + t, i -> "timeout", got::put);
+        assertEquals(Map.of(0, "read"), got);
+        assertEquals(1, mostAtOnce.get(), "one slot was free, so one helper at most");
+        assertTrue(helperEnded.await(BROKEN_AFTER_SECONDS, TimeUnit.SECONDS), "the idle work was not told the run is over");
+    }
 }

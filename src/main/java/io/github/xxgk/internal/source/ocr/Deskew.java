@@ -79,6 +79,12 @@ public final class Deskew {
         return s;
     }
 
+    /** Math.floor as an int, for values well within the int range. */
+    private static int floor(double v) {
+        int i = (int) v;
+        return v < i ? i - 1 : i;
+    }
+
     /** The image turned by {@code -degrees} about its centre (bilinear, paper-white outside), straightening it. */
     public static GrayImage straighten(GrayImage img, double degrees) {
         if (Math.abs(degrees) < 0.02) {
@@ -90,23 +96,35 @@ public final class Deskew {
         AffineTransform back = AffineTransform.getRotateInstance(Math.toRadians(degrees), w / 2.0, h / 2.0);
         double[] m = new double[6];
         back.getMatrix(m);
+        byte[] src = img.pixels();
         byte[] out = new byte[w * h];
+        // the products of the map, each computed once and summed in the same order as m0*x + m2*y + m4 per pixel
+        double[] m0x = new double[w];
+        double[] m1x = new double[w];
+        for (int x = 0; x < w; x++) {
+            m0x[x] = m[0] * x;
+            m1x[x] = m[1] * x;
+        }
         for (int y = 0; y < h; y++) {
+            double m2y = m[2] * y;
+            double m3y = m[3] * y;
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                double sx = m[0] * x + m[2] * y + m[4];
-                double sy = m[1] * x + m[3] * y + m[5];
-                int x0 = (int) Math.floor(sx);
-                int y0 = (int) Math.floor(sy);
+                double sx = m0x[x] + m2y + m[4];
+                double sy = m1x[x] + m3y + m[5];
+                int x0 = floor(sx);
+                int y0 = floor(sy);
                 double v;
                 if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
                     v = 255;
                 } else {
                     double fx = sx - x0;
                     double fy = sy - y0;
-                    v = (img.get(x0, y0) * (1 - fx) + img.get(x0 + 1, y0) * fx) * (1 - fy)
-                            + (img.get(x0, y0 + 1) * (1 - fx) + img.get(x0 + 1, y0 + 1) * fx) * fy;
+                    int i = y0 * w + x0;
+                    v = ((src[i] & 255) * (1 - fx) + (src[i + 1] & 255) * fx) * (1 - fy)
+                            + ((src[i + w] & 255) * (1 - fx) + (src[i + w + 1] & 255) * fx) * fy;
                 }
-                out[y * w + x] = (byte) (int) (v + 0.5); // Math.round for v in 0..255, without its cost per pixel
+                out[row + x] = (byte) (int) (v + 0.5); // Math.round for v in 0..255, without its cost per pixel
             }
         }
         return new GrayImage(w, h, out);

@@ -1,6 +1,8 @@
 package io.github.xxgk.internal.source.ocr;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 
 /**
  * An 8-bit image, row-major, 0 black to 255 white: what every OCR step reads. Colour pages are reduced to the
@@ -38,6 +40,21 @@ public record GrayImage(int width, int height, byte[] pixels) {
         int w = img.getWidth();
         int h = img.getHeight();
         byte[] p = new byte[w * h];
+        if (img.getType() == BufferedImage.TYPE_INT_RGB && img.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                && img.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel model
+                && model.getScanlineStride() == w && buffer.getOffset() == 0 && img.getRaster().getSampleModelTranslateX() == 0
+                && img.getRaster().getSampleModelTranslateY() == 0) {
+            // a rendered page: its pixels read in place, rather than converted one row at a time (every pixel is opaque)
+            int[] rgb = buffer.getData();
+            for (int i = 0; i < p.length; i++) {
+                int c = rgb[i];
+                int r = (c >> 16) & 255;
+                int g = (c >> 8) & 255;
+                int b = c & 255;
+                p[i] = (byte) (brightest ? Math.max(r, Math.max(g, b)) : Math.min(r, Math.min(g, b)));
+            }
+            return new GrayImage(w, h, p);
+        }
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             img.getRGB(0, y, w, 1, row, 0, w);

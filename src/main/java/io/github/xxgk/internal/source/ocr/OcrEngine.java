@@ -5,9 +5,11 @@ import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import static org.bytedeco.tesseract.global.tesseract.PSM_RAW_LINE;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
@@ -20,18 +22,31 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 /**
  * Tesseract 5 in-process (the JavaCPP preset, natives from its classifier jars): one engine per thread, made on
  * the thread's first OCR and reused for every later page and report of that thread, since loading a model
- * costs far more than reading a cell. A TessBaseAPI is not thread-safe, so engines are never shared. Engines
- * of threads that have ended are closed when the next engine is made, and all at JVM exit.
+ * costs far more than reading a cell. A TessBaseAPI is not thread-safe, so an engine serves one thread at a time.
+ * A thread done with its file hands its engine back ({@link #releaseThisThread}) to the next thread that reads:
+ * a batch's pool starts a new thread now and then while an old one is still on its way back, and each would
+ * otherwise load the models again. Engines of threads that have ended are closed when the next engine is made,
+ * and all at JVM exit.
  *
  * <p>Two models: {@code eng} with a digits whitelist for value cells (a lone 1 read by chi_sim becomes a
  * Chinese character), and {@code chi_sim} for labels and the text above the tables.
+ *
+ * <p>Tesseract reads every line it is unsure of a second time with its pixels inverted, for white print on a
+ * dark ground, and keeps whichever it is surer of. A label crop of dark print on paper gains nothing from that
+ * second reading (it changed no reading of the corpus), and labels are the costliest calls: the Chinese model
+ * makes it only for a crop whose pixels are mostly dark ({@link #mostlyDark}), and for a whole page's words,
+ * where a dark band may hold white print. The digits model keeps it everywhere: under a seal its inverted
+ * reading is one more opinion in the vote.
  */
 public final class OcrEngine implements AutoCloseable {
 
     private static final String DIGITS = "0123456789.,-+%";
+    private static final String INVERT = "tessedit_do_invert";
 
     private static final Map<Thread, OcrEngine> ENGINES = new ConcurrentHashMap<>();
     private static final ThreadLocal<OcrEngine> MINE = new ThreadLocal<>();
+    /** Engines handed back by threads done with them, for the next thread. */
+    private static final Deque<OcrEngine> IDLE = new ConcurrentLinkedDeque<>();
     private static volatile Throwable unavailable;
 
     static {
@@ -40,6 +55,8 @@ public final class OcrEngine implements AutoCloseable {
 
     private final TessBaseAPI text;
     private final TessBaseAPI digits;
+    /** Whether {@link #text} makes its inverted second reading now (set per call, see the class comment). */
+    private boolean textInverts;
     private boolean closed;
 
     private OcrEngine() throws OcrUnavailableException {
@@ -52,6 +69,7 @@ public final class OcrEngine implements AutoCloseable {
                 throw new OcrUnavailableException("Tesseract could not load chi_sim from " + dir, null);
             }
             quiet(t);
+            t.SetVariable(INVERT, "0");
             d = new TessBaseAPI();
             if (d.Init(dir, "eng") != 0) {
                 throw new OcrUnavailableException("Tesseract could not load eng from " + dir, null);
@@ -89,15 +107,40 @@ public final class OcrEngine implements AutoCloseable {
             throw new OcrUnavailableException("OCR unavailable: " + unavailable, unavailable);
         }
         closeEnded();
-        try {
-            e = new OcrEngine();
-        } catch (LinkageError | RuntimeException x) {
-            unavailable = x;
-            throw new OcrUnavailableException("OCR unavailable (Tesseract's native libraries did not load: " + x + ")", x);
+        e = idle();
+        if (e == null) {
+            try {
+                e = new OcrEngine();
+            } catch (LinkageError | RuntimeException x) {
+                unavailable = x;
+                throw new OcrUnavailableException("OCR unavailable (Tesseract's native libraries did not load: " + x + ")", x);
+            }
         }
         MINE.set(e);
         ENGINES.put(Thread.currentThread(), e);
         return e;
+    }
+
+    private static OcrEngine idle() {
+        for (OcrEngine e = IDLE.pollFirst(); e != null; e = IDLE.pollFirst()) {
+            if (!e.closed) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Hands the calling thread's engine, if it has one, to the next thread that reads: this one is done with it. */
+    public static void releaseThisThread() {
+        OcrEngine e = MINE.get();
+        if (e == null) {
+            return;
+        }
+        MINE.remove();
+        ENGINES.remove(Thread.currentThread());
+        if (!e.closed) {
+            IDLE.addFirst(e);
+        }
     }
 
     /** Whether the engine can run here; loads it on the calling thread if not yet loaded. */
@@ -127,22 +170,48 @@ public final class OcrEngine implements AutoCloseable {
 
     /** A label or other text in Chinese: one block of lines. */
     public Reading label(GrayImage img) {
-        return read(text, img, PSM_SINGLE_BLOCK);
+        return readText(img, PSM_SINGLE_BLOCK);
     }
 
     /** A label read as one raw line, without layout analysis. */
     public Reading labelRaw(GrayImage img) {
-        return read(text, img, PSM_RAW_LINE);
+        return readText(img, PSM_RAW_LINE);
     }
 
     /** A label on one line. */
     public Reading labelLine(GrayImage img) {
-        return read(text, img, PSM_SINGLE_LINE);
+        return readText(img, PSM_SINGLE_LINE);
+    }
+
+    private Reading readText(GrayImage img, int psm) {
+        inverting(mostlyDark(img));
+        return read(text, img, psm);
+    }
+
+    /** Turns the Chinese model's inverted second reading on or off, if it is not so already. */
+    private void inverting(boolean on) {
+        if (textInverts != on) {
+            text.SetVariable(INVERT, on ? "1" : "0");
+            textInverts = on;
+        }
+    }
+
+    /** Whether more than half of the image's pixels are darker than mid-grey: white print on a dark ground may be in it. */
+    static boolean mostlyDark(GrayImage img) {
+        byte[] p = img.pixels();
+        int dark = 0;
+        for (byte b : p) {
+            if ((b & 255) < 128) {
+                dark++;
+            }
+        }
+        return dark * 2 > p.length;
     }
 
     /** The words of a block of Chinese text with their boxes, for the text above and between tables. */
     public List<Word> words(GrayImage img) {
         List<Word> out = new ArrayList<>();
+        inverting(true);
         setImage(text, img, PSM_SINGLE_BLOCK);
         if (text.Recognize(null) != 0) {
             return out;
@@ -244,5 +313,8 @@ public final class OcrEngine implements AutoCloseable {
     public static void closeAll() {
         ENGINES.values().forEach(OcrEngine::close);
         ENGINES.clear();
+        for (OcrEngine e = IDLE.pollFirst(); e != null; e = IDLE.pollFirst()) {
+            e.close();
+        }
     }
 }

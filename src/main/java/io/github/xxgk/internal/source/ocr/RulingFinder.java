@@ -153,6 +153,7 @@ public final class RulingFinder {
     private static List<Segment> runs(Ink ink, boolean horizontal, int minLen, int gap) {
         int lines = horizontal ? ink.height() : ink.width();
         int along = horizontal ? ink.width() : ink.height();
+        boolean[] px = ink.lines(!horizontal);
         List<int[]> open = new ArrayList<>(); // {start, end, firstRow, lastRow, weightedSum, count}
         List<Segment> out = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
@@ -160,7 +161,7 @@ public final class RulingFinder {
             int runStart = -1;
             int lastInk = -1;
             for (int a = 0; a <= along; a++) {
-                boolean on = a < along && (horizontal ? ink.at(a, l) : ink.at(l, a));
+                boolean on = a < along && px[l * along + a];
                 if (on) {
                     if (runStart < 0) {
                         runStart = a;

@@ -42,36 +42,52 @@ final class PdfReader {
                 throw new XxgkException(Reason.TOO_LARGE, name, "PDF of " + n + " pages, more than the limit of " + maxPages
                         + " (an annual report has tens of pages; Limits.maxPdfPages raises the limit)");
             }
-            List<PageObjects> pages = new ArrayList<>(n);
-            OcrPages ocr = new OcrPages(doc, name);
+            List<PageObjects> pages;
+            SourceDocument document;
             int pageNo = 0;
-            try {
-                for (PDPage page : doc.getPages()) {
-                    pageNo++;
-                    Checkpoint.check(name, pageNo);
-                    pages.add(ocr.readIfNeeded(page, pageNo, PageScanner.scanDrawn(page, pageNo)));
+            try (OcrPages ocr = new OcrPages(doc, name)) {
+                try {
+                    for (PDPage page : doc.getPages()) {
+                        pageNo++;
+                        Checkpoint.check(name, pageNo);
+                        ocr.read(page, pageNo, PageScanner.scanDrawn(page, pageNo));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a page handed out before this one that failed too is the file's first failure
+                    ocr.pages();
+                    throw failure(e, name, pageNo);
                 }
-            } catch (IOException | RuntimeException e) {
-                if (scratchFull(e)) {
-                    throw new XxgkException(Reason.TOO_LARGE, name, pageNo == 0 ? null : pageNo,
-                            "PDF needs more scratch memory than the limit: " + oneLine(e), e);
-                }
-                throw new XxgkException(Reason.CORRUPT, name, pageNo == 0 ? null : pageNo,
-                        "corrupt PDF: " + oneLine(e), e);
+                pages = ocr.pages();
+                document = document(doc, name, n, pages, ocr);
             }
-            if (ocr.count() == 0) {
-                checkTextLayer(pages, name, hiddenNote(ocr.hiddenTextPages(), n) + ocr.unavailable());
-            }
-            List<Row> rows = PdfLayout.rows(pages);
-            // an export keeps the document's title; where the first page lost the printed title it still names the report
-            String title = doc.getDocumentInformation().getTitle();
-            Hints hints = new Hints(null, null, ocr.count(), ocr.withoutRulings()).withOcrLines(ocr.lines());
-            return new SourceDocument(name, InputKind.PDF, rows, n,
-                    title == null || title.isBlank() ? hints : hints.withDocumentTitle(title.strip()));
+            return document;
         } catch (IOException e) {
             // closing failed after a successful read: nothing to report
             throw new XxgkException(Reason.IO, name, null, "could not close PDF: " + oneLine(e), e);
         }
+    }
+
+    /** The document of the pages as read. */
+    private static SourceDocument document(PDDocument doc, String name, int n, List<PageObjects> pages, OcrPages ocr)
+            throws XxgkException {
+        if (ocr.count() == 0) {
+            checkTextLayer(pages, name, hiddenNote(ocr.hiddenTextPages(), n) + ocr.unavailable());
+        }
+        List<Row> rows = PdfLayout.rows(pages);
+        // an export keeps the document's title; where the first page lost the printed title it still names the report
+        String title = doc.getDocumentInformation().getTitle();
+        Hints hints = new Hints(null, null, ocr.count(), ocr.withoutRulings()).withOcrLines(ocr.lines());
+        return new SourceDocument(name, InputKind.PDF, rows, n,
+                title == null || title.isBlank() ? hints : hints.withDocumentTitle(title.strip()));
+    }
+
+    /** A failure while reading page {@code pageNo} (0: before any page) as the file's error. */
+    static XxgkException failure(Exception e, String name, int pageNo) {
+        if (scratchFull(e)) {
+            return new XxgkException(Reason.TOO_LARGE, name, pageNo == 0 ? null : pageNo,
+                    "PDF needs more scratch memory than the limit: " + oneLine(e), e);
+        }
+        return new XxgkException(Reason.CORRUPT, name, pageNo == 0 ? null : pageNo, "corrupt PDF: " + oneLine(e), e);
     }
 
     /** PDFBox's memory setting under these limits: main memory first, then a capped temp file. */
