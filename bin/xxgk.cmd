@@ -3,8 +3,8 @@ rem bin\xxgk ARGS...  is  java -jar target\xxgk.jar ARGS...  with a faster start
 rem (docs/cli.md). It adds what a jar cannot ask for itself (a manifest passes no JVM options):
 rem  - the class-data archive target\xxgk.jsa that `mvn package` makes (AppCDS), used only when it is newer than
 rem    the jar: a stale archive would be refused by the JVM anyway, only slower to find out;
-rem  - the JVM options measured best for this work: the C1 compiler only, on one thread, the parallel collector, and no shared
-rem    statistics file (jps and jstat then do not list the process).
+rem  - the JVM options measured best for this work: the C1 compiler only, on one thread, the parallel
+rem    collector, and no shared statistics file (jps and jstat then do not list the process).
 rem JAVA_OPTS is passed on (set JAVA_OPTS=-Xmx256m); JAVA_HOME, when set, picks the java to run.
 setlocal
 set "target=%~dp0..\target"
