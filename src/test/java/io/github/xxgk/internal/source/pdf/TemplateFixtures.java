@@ -112,16 +112,7 @@ public final class TemplateFixtures {
         c.put("t2.administrative_fees.amount", "1234.56");
         int[] pool = {10, 123, 4567, 11, 100, 1010, 99, 808, 12, 3456, 1000, 21, 305, 44};
         t3(c, (r, k) -> pool[(r * 5 + k * 3) % pool.length]);
-        int[] t4pool = {10, 12, 100, 11, 123, 99, 20, 101};
-        for (int r = 0; r < T4_ROWS.size(); r++) {
-            int sum = 0;
-            for (int k = 0; k < 4; k++) {
-                int v = t4pool[(r * 3 + k) % t4pool.length];
-                sum += v;
-                c.put("t4." + T4_ROWS.get(r) + "." + T4_COLS.get(k), Integer.toString(v));
-            }
-            c.put("t4." + T4_ROWS.get(r) + ".total", Integer.toString(sum));
-        }
+        t4(c, new int[] {10, 12, 100, 11, 123, 99, 20, 101});
         return new Filling("template-multidigit", "示例市统计局2022年政府信息公开工作年度报告", c);
     }
 
@@ -163,6 +154,19 @@ public final class TemplateFixtures {
     }
 
     /** Multi-digit numbers from a pool, t2 given, t4 totals the sums of their rows. */
+    /** Table 四: each row's four results drawn from {@code pool}, its total their sum. */
+    private static void t4(Map<String, String> c, int[] pool) {
+        for (int r = 0; r < T4_ROWS.size(); r++) {
+            int sum = 0;
+            for (int k = 0; k < 4; k++) {
+                int v = pool[(r * 3 + k) % pool.length];
+                sum += v;
+                c.put("t4." + T4_ROWS.get(r) + "." + T4_COLS.get(k), Integer.toString(v));
+            }
+            c.put("t4." + T4_ROWS.get(r) + ".total", Integer.toString(sum));
+        }
+    }
+
     private static Map<String, String> numbers(String[] t2, int[] pool, int[] t4pool) {
         Map<String, String> c = new LinkedHashMap<>();
         String[] t2Keys = {"rules.issued", "rules.repealed", "rules.in_force", "normative_documents.issued",
@@ -172,15 +176,7 @@ public final class TemplateFixtures {
             c.put("t2." + t2Keys[i], t2[i]);
         }
         t3(c, (r, k) -> pool[(r * 5 + k * 3) % pool.length]);
-        for (int r = 0; r < T4_ROWS.size(); r++) {
-            int sum = 0;
-            for (int k = 0; k < 4; k++) {
-                int v = t4pool[(r * 3 + k) % t4pool.length];
-                sum += v;
-                c.put("t4." + T4_ROWS.get(r) + "." + T4_COLS.get(k), Integer.toString(v));
-            }
-            c.put("t4." + T4_ROWS.get(r) + ".total", Integer.toString(sum));
-        }
+        t4(c, t4pool);
         return c;
     }
 
