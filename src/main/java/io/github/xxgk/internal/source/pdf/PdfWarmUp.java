@@ -18,16 +18,20 @@ import java.util.TimeZone;
 public final class PdfWarmUp {
 
     /**
-     * The classes initialized. PdfReader first, as it installs the font mapper (BundledFonts); then the largest,
-     * which the first page's fonts wait for, while the reader opens the document with the classes after it.
+     * The classes the reading of a PDF initializes, in this order. PdfReader first, as it installs the font mapper
+     * (BundledFonts); then the largest, which the first page's fonts wait for, while the reader opens the document
+     * with the classes after it.
      */
-    static final String[] CLASSES = {
+    static final String[] READING = {
         "io.github.xxgk.internal.source.pdf.PdfReader",
         "org.apache.fontbox.cmap.CMapStrings",
         "org.apache.pdfbox.pdmodel.PDDocument",
         "org.apache.pdfbox.pdmodel.font.PDType1Font",
+    };
+
+    /** The classes used once the tables are read: their labels, and the division list the agency is resolved against. */
+    static final String[] AFTER_READING = {
         "io.github.xxgk.internal.normalize.LabelNormalizer",
-        // the division list the agency is resolved against, once the tables are read
         "io.github.xxgk.report.DivisionList",
     };
 
@@ -55,14 +59,18 @@ public final class PdfWarmUp {
         try {
             // the security providers, which the input's SHA-256 (its journal key) needs before anything is read
             MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < CLASSES.length; i++) {
-                Class.forName(CLASSES[i], true, loader);
-                if (CLASSES[i].endsWith(".PDType1Font")) {
-                    Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-                }
-            }
+            initialize(READING, loader);
+            // the locale data of a first Calendar, which fontbox makes for the dates of every TrueType font it parses
+            Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            initialize(AFTER_READING, loader);
         } catch (ReflectiveOperationException | java.security.GeneralSecurityException | LinkageError e) {
             // only a head start is lost: the reader that needs the class meets the same error, and reports it
+        }
+    }
+
+    private static void initialize(String[] classes, ClassLoader loader) throws ClassNotFoundException {
+        for (String name : classes) {
+            Class.forName(name, true, loader);
         }
     }
 }
