@@ -62,9 +62,6 @@ public final class T3HeaderWords {
     /** Of those, how many must be printed exactly; the rest may be OCR readings one glyph off. */
     private static final int ENOUGH_EXACT = 2;
 
-    /** An own label this long still names itself with one glyph misread: three of four glyphs are left at least. */
-    private static final int MIN_GLYPHS_FOR_ONE_OFF = 4;
-
     /**
      * Whether table 三's header starts at row {@code i}: a table row without values that prints one of the
      * header's own labels, and with the value-less table rows after it, enough distinct ones. An OCR reading one
@@ -110,7 +107,7 @@ public final class T3HeaderWords {
     static String oneGlyphOff(String core) {
         String found = null;
         for (String w : OWN) {
-            if (w.length() >= MIN_GLYPHS_FOR_ONE_OFF && LabelNormalizer.editDistance(core, w) == 1) {
+            if (LabelNormalizer.oneGlyphOff(core, w)) {
                 if (found != null) {
                     return null;
                 }

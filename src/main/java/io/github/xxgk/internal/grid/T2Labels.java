@@ -17,9 +17,6 @@ import java.util.List;
  */
 final class T2Labels {
 
-    /** A label this long still names its row with one glyph misread: three of four glyphs are left at least. */
-    private static final int MIN_GLYPHS_FOR_ONE_OFF = 4;
-
     private T2Labels() {
     }
 
@@ -145,7 +142,7 @@ final class T2Labels {
             List<String> labels = new ArrayList<>(r.aliases());
             labels.add(r.label());
             for (String label : labels) {
-                if (label.length() >= MIN_GLYPHS_FOR_ONE_OFF && LabelNormalizer.editDistance(core, label) == 1) {
+                if (LabelNormalizer.oneGlyphOff(core, label)) {
                     if (found != null && !found.key().equals(r.key())) {
                         return null;
                     }

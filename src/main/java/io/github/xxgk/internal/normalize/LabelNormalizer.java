@@ -199,6 +199,17 @@ public final class LabelNormalizer {
         return prev[b.length()];
     }
 
+    /** A label this long still names itself with one glyph misread: three of four glyphs are left at least. */
+    private static final int MIN_GLYPHS_FOR_ONE_OFF = 4;
+
+    /**
+     * Whether an OCR reading misses the label by exactly one glyph (lost, added or read as another), the label being
+     * long enough that this still names it: 行政处因 for 行政处罚, but not 共他 for 其他.
+     */
+    public static boolean oneGlyphOff(String reading, String label) {
+        return label.length() >= MIN_GLYPHS_FOR_ONE_OFF && editDistance(reading, label) == 1;
+    }
+
     /** Levenshtein distance, for the bounded fuzzy match. */
     public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
