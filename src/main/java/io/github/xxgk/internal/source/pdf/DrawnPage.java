@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * A page as its content stream draws it ({@link PageScanner}), with the glyphs a reader of the printed page never
  * sees ({@link GlyphVisibility}; identity sets, subsets of the page's glyphs): {@code hidden} all of them,
- * {@code unpainted} those drawn so that they paint nothing (invisible rendering mode, no alpha).
+ * {@code unpainted} those drawn so that they paint nothing (invisible rendering mode, no alpha); {@code sole} the
+ * one picture the page paints when it paints nothing else ({@link SoleImage}), else null.
  */
-record DrawnPage(PageObjects page, Set<Glyph> hidden, Set<Glyph> unpainted) {
+record DrawnPage(PageObjects page, Set<Glyph> hidden, Set<Glyph> unpainted, SoleImage.Placed sole) {
 
     /** Characters of the page (spaces aside) that are never seen. */
     int hiddenChars() {

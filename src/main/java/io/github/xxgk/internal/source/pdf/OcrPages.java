@@ -100,7 +100,7 @@ final class OcrPages implements AutoCloseable {
             }
         }
         scans.awaitRoom(number);
-        PageImages.Rendered r = PageImages.render(doc, number - 1, page, name);
+        PageImages.Rendered r = PageImages.render(doc, number - 1, page, drawn.sole(), name);
         boolean withTitle = count == 0 && number <= 2;
         count++;
         handed.add(new Pending(scans.submit(() -> ScannedPage.scan(number, r.image(), r.darkest(), r.dpi(), withTitle, name)),

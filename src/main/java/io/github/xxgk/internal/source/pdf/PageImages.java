@@ -20,7 +20,9 @@ import java.io.IOException;
 
 /**
  * Renders a PDF page for OCR at the resolution of the scan it holds (the widest image on the page, spread
- * over the page's width), kept between 150 and 300 dpi and within {@link Limits#maxOcrPixels()}.
+ * over the page's width), kept between 150 and 300 dpi and within {@link Limits#maxOcrPixels()}. A page that
+ * paints one upright picture and nothing else (a scanned page) is made from the picture's samples
+ * ({@link ImagePage}); any other page, or one whose picture only the renderer draws exactly, by PDFBox's renderer.
  */
 final class PageImages {
 
@@ -33,7 +35,10 @@ final class PageImages {
     record Rendered(GrayImage image, GrayImage darkest, double dpi) {
     }
 
-    static Rendered render(PDDocument doc, int index, PDPage page, String name) throws XxgkException {
+    /**
+     * @param sole the one picture the page paints when it paints nothing else ({@link DrawnPage#sole}), or null
+     */
+    static Rendered render(PDDocument doc, int index, PDPage page, SoleImage.Placed sole, String name) throws XxgkException {
         float wPt = page.getCropBox().getWidth();
         float hPt = page.getCropBox().getHeight();
         double dpi = Math.max(ScannedPage.MIN_DPI, Math.min(MAX_DPI, nativeDpi(page, wPt)));
@@ -41,6 +46,16 @@ final class PageImages {
         long max = Limits.current().maxOcrPixels();
         if (pixels > max) {
             dpi *= Math.sqrt(max / pixels);
+        }
+        if (sole != null) {
+            try {
+                Rendered r = ImagePage.render(doc, page, sole, dpi);
+                if (r != null) {
+                    return r;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a picture that cannot be read so is left to the renderer, which names the page if it cannot either
+            }
         }
         try {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(index, (float) dpi, ImageType.RGB);

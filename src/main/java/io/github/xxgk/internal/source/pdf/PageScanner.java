@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -42,6 +43,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private final GlyphVisibility visibility;
+    private final SoleImage sole;
     /** The winding rule of a pending clip (W, W*), applied by the path-ending operator that follows; -1 if none. */
     private int clipRule = -1;
     private int unmapped;
@@ -54,6 +56,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         width = turned ? cb.getHeight() : cb.getWidth();
         height = turned ? cb.getWidth() : cb.getHeight();
         visibility = new GlyphVisibility(cb);
+        sole = new SoleImage(cb);
     }
 
     /** From the page's user space to display coordinates (points, origin top-left, y down) at this rotation. */
@@ -91,7 +94,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         PageScanner s = new PageScanner(page, rotation);
         s.processPage(page);
         PageObjects objects = new PageObjects(number, s.width, s.height, rotation, dedupe(s.glyphs), s.rulings, s.unmapped);
-        return new DrawnPage(objects, s.visibility.hidden(), s.visibility.unpainted());
+        return new DrawnPage(objects, s.visibility.hidden(), s.visibility.unpainted(), s.sole.placed());
     }
 
     private static int dominantDirection(List<Glyph> glyphs) {
@@ -139,6 +142,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, String unicode, Vector displacement) throws IOException {
+        sole.glyph(getGraphicsState());
         if (unicode == null || unicode.isEmpty() || isUnmapped(unicode)) {
             unmapped++;
             return;
@@ -244,18 +248,21 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
+        sole.painted();
         addStrokes();
         endPathAndClip();
     }
 
     @Override
     public void fillPath(int windingRule) {
+        sole.painted();
         addFills();
         endPathAndClip();
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
+        sole.painted();
         addFills();
         addStrokes();
         endPathAndClip();
@@ -284,11 +291,20 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     @Override
     public void drawImage(PDImage pdImage) {
         visibility.image(pdImage, getGraphicsState());
+        sole.image(pdImage, getGraphicsState());
     }
 
     @Override
     public void shadingFill(COSName shadingName) {
         // shadings are not ruling lines
+        sole.painted();
+    }
+
+    /** A group is composed apart before it is painted: only the renderer draws what is in it exactly. */
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        sole.painted();
+        super.showTransparencyGroup(form);
     }
 
     /** Every straight, axis-parallel segment of a stroked path is a ruling. */
