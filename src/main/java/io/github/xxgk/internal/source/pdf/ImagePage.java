@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -19,22 +21,26 @@ import java.util.List;
 
 /**
  * A page that paints one upright picture and nothing else ({@link SoleImage}: a scanned page) turned into the
- * images {@link PageImages} gives, straight from the picture's samples: each pixel's brightest and darkest channel
- * taken once per sample, then placed on a white page of the renderer's size by {@link PlaneResampler} the way
- * PDFBox's renderer places it (Java2D's bicubic interpolation, or the nearest sample where PDFBox asks for it). It
- * spares the renderer's RGB copy of the picture, its interpolation of three channels into a page of ints, and the
- * reduction of that page to grey.
+ * images {@link PageImages} gives, straight from the picture's samples: placed on a white page of the renderer's size
+ * by {@link PlaneResampler} the way PDFBox's renderer places it (Java2D's bicubic interpolation, to the last bit),
+ * each pixel's brightest and darkest channel taken as it is made. It spares the
+ * renderer's RGB copy of the picture, its general interpolation into a page of ints, and the reduction of that
+ * page to grey; a grey picture is interpolated once, not as three channels.
  * <p>
  * Only pictures whose samples are their colours are taken: 8 bits a channel in DeviceGray or DeviceRGB with the
  * default decoding, whatever filter but JPX (whose own header may change the colour space). The renderer keeps the
  * rest (a palette, an ICC profile, CMYK, Lab, 1-bit and 16-bit samples, JBIG2 and CCITT, a /Decode array), a
- * picture the renderer shrinks to under half its size (it smooths it first), a turned page, a page with
+ * picture the renderer shrinks to under half its size (it smooths it first) or spreads under 72 dpi (it copies
+ * the nearest samples, by Java2D's own stepping), a turned page, a page with
  * annotations (drawn over the page) and a document with optional content (which may hide the picture).
  */
 final class ImagePage {
 
-    /** The scale under which PDFBox smooths a picture before drawing it (its default downscaling threshold). */
-    private static final double SMOOTHED_BELOW = 0.5;
+    /**
+     * PDFBox smooths a picture it shrinks to under half its size before drawing it (its default downscaling
+     * threshold, judged in floats): a little above half is left to it too.
+     */
+    private static final double SMOOTHED_BELOW = 0.51;
 
     private ImagePage() {
     }
@@ -54,16 +60,33 @@ final class ImagePage {
         Matrix m = placed.ctm();
         int w = img.getWidth();
         int h = img.getHeight();
-        PlaneResampler.Axis x = new PlaneResampler.Axis(w, (m.getTranslateX() - crop.getLowerLeftX()) * scale,
-                m.getScaleX() * scale / w, width);
-        PlaneResampler.Axis y = new PlaneResampler.Axis(h, (crop.getUpperRightY() - m.getTranslateY() - m.getScaleY()) * scale,
-                m.getScaleY() * scale / h, height);
-        if (x.step() < SMOOTHED_BELOW || y.step() < SMOOTHED_BELOW) {
+        AffineTransform toPage = toPage(scale, crop, m, w, h);
+        if (toPage.getScaleX() < SMOOTHED_BELOW || toPage.getScaleY() < SMOOTHED_BELOW) {
             return null;
         }
-        // PDFBox draws a picture of fewer samples than points (under 72 dpi) with its nearest samples, unless it asks to be interpolated
-        boolean nearest = !img.getInterpolate()
-                && (w < Math.abs(Math.round(m.getScalingFactorX())) || h < Math.abs(Math.round(m.getScalingFactorY())));
+        // PDFBox draws a picture of fewer samples than points (under 72 dpi) with its nearest samples unless it asks
+        // to be interpolated, and Java2D copies those by a tiled fixed-point stepping of its own: left to them
+        if (!img.getInterpolate()
+                && (w < Math.abs(Math.round(m.getScalingFactorX())) || h < Math.abs(Math.round(m.getScalingFactorY())))) {
+            return null;
+        }
+        AffineTransform fromPage;
+        try {
+            fromPage = toPage.createInverse();
+        } catch (NoninvertibleTransformException e) {
+            return null;
+        }
+        double[] corners = {0, 0, w, h};
+        toPage.transform(corners, 0, corners, 0, 2);
+        // Java2D's first pixel of each axis: the picture's box rounded out; the centres are stepped from there
+        int x1 = Math.max(0, (int) Math.floor(Math.min(corners[0], corners[2])));
+        int y1 = Math.max(0, (int) Math.floor(Math.min(corners[1], corners[3])));
+        double cx = x1 + 0.5;
+        double cy = y1 + 0.5;
+        PlaneResampler.Axis x = new PlaneResampler.Axis(w, width, x1,
+                fixed(fromPage.getScaleX() * cx + fromPage.getShearX() * cy + fromPage.getTranslateX()), fixed(fromPage.getScaleX()));
+        PlaneResampler.Axis y = new PlaneResampler.Axis(h, height, y1,
+                fixed(fromPage.getShearY() * cx + fromPage.getScaleY() * cy + fromPage.getTranslateY()), fixed(fromPage.getScaleY()));
         int channels = img.getColorSpace().getNumberOfComponents();
         byte[] samples = new byte[w * h * channels];
         try (InputStream in = img.createInputStream()) {
@@ -71,12 +94,35 @@ final class ImagePage {
                 return null; // a short stream: the renderer draws what there is
             }
         }
-        byte[][] planes = channels == 1 ? new byte[][] {samples, null} : brightestAndDarkest(samples);
-        byte[] bright = onPage(planes[0], x, y, nearest);
-        byte[] dark = planes[1] == null ? null : onPage(planes[1], x, y, nearest);
+        byte[] bright = white(width * height);
+        byte[] dark = channels == 1 ? null : white(width * height);
+        PlaneResampler.paint(samples, channels, x, y, bright, dark);
         // a page without colour: its darkest channel is the page itself (as PageImages says)
         GrayImage darkest = dark == null || Arrays.equals(bright, dark) ? null : new GrayImage(width, height, dark);
         return new PageImages.Rendered(new GrayImage(width, height, bright), darkest, dpi);
+    }
+
+    /**
+     * From the picture's pixels to the page's, composed as PDFRenderer, PageDrawer and Java2D compose it (the same
+     * operations in the same order, so the same rounding): the page's scale, the flip to y down, the picture's
+     * matrix, the picture's pixels into its unit square.
+     */
+    private static AffineTransform toPage(float scale, PDRectangle crop, Matrix ctm, int w, int h) {
+        AffineTransform t = new AffineTransform();
+        t.scale(scale, scale);
+        t.translate(0, crop.getHeight());
+        t.scale(1, -1);
+        t.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
+        AffineTransform picture = ctm.createAffineTransform();
+        picture.scale(1.0 / w, -1.0 / h);
+        picture.translate(0, -h);
+        t.concatenate(picture);
+        return t;
+    }
+
+    /** A coordinate in Java2D's 32.32 fixed point, cut toward zero as it cuts it. */
+    private static long fixed(double v) {
+        return (long) (v * 4294967296.0);
     }
 
     private static boolean samplesAreColours(PDImageXObject img) throws IOException {
@@ -92,30 +138,9 @@ final class ImagePage {
         return decode == null || Arrays.equals(decode.toFloatArray(), cs.getDefaultDecode(8));
     }
 
-    /** Interleaved RGB samples as two planes, the brightest and the darkest channel; the darkest null where all are grey. */
-    private static byte[][] brightestAndDarkest(byte[] rgb) {
-        int n = rgb.length / 3;
-        byte[] bright = new byte[n];
-        byte[] dark = new byte[n];
-        boolean colour = false;
-        for (int i = 0, j = 0; i < n; i++, j += 3) {
-            int r = rgb[j] & 255;
-            int g = rgb[j + 1] & 255;
-            int b = rgb[j + 2] & 255;
-            int max = Math.max(r, Math.max(g, b));
-            int min = Math.min(r, Math.min(g, b));
-            bright[i] = (byte) max;
-            dark[i] = (byte) min;
-            colour |= max != min;
-        }
-        return new byte[][] {bright, colour ? dark : null};
-    }
-
-    /** The plane on a white page. */
-    private static byte[] onPage(byte[] plane, PlaneResampler.Axis x, PlaneResampler.Axis y, boolean nearest) {
-        byte[] page = new byte[x.pixels() * y.pixels()];
+    private static byte[] white(int n) {
+        byte[] page = new byte[n];
         Arrays.fill(page, (byte) 255);
-        PlaneResampler.paint(plane, x, y, nearest, page);
         return page;
     }
 }

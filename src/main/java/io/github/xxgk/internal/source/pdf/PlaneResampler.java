@@ -1,125 +1,157 @@
 package io.github.xxgk.internal.source.pdf;
 
 /**
- * Places an 8-bit plane of a picture on the page's pixel grid under a scale and a translation, one axis after the
+ * Places a picture's 8-bit samples on the page's pixel grid under a scale and a translation, one axis after the
  * other, the way Java2D draws a picture for PDFBox's renderer: a device pixel is painted when its centre falls
  * inside the picture; its value is read at that centre by bicubic interpolation (Catmull-Rom, a = -0.5, weights in
- * 256ths for the fraction cut to 256ths of a sample, edge samples repeated), or from the nearest sample.
- * An axis whose samples land one to a pixel on whole pixels is copied.
+ * 256ths for the fraction cut to 256ths of a sample, edge samples repeated). The centres are stepped in 32.32 fixed point as Java2D steps them ({@link Axis}), so the page is the renderer's to the
+ * last bit. An axis whose pixel centres all fall on sample centres is copied.
  */
 final class PlaneResampler {
 
     /** Weights are in 256ths: one tap of a copied axis weighs 256, a pixel's taps of both axes 65536. */
     private static final int ONE = 256;
     private static final double A = -0.5;
-    /** Below this drift over the whole axis, in pixels, samples are one to a pixel on whole pixels. */
-    private static final double ALIGNED = 1e-3;
+    /** Half a sample in 32.32 fixed point. */
+    private static final long HALF = 1L << 31;
+
+    /**
+     * The cubic's weight at distance i/256 from a sample, i up to 512, in 256ths, made as Java2D makes its table (so
+     * that a page reads as the renderer's): cut toward zero up to 1.5 samples away, and beyond that the weight that
+     * makes a pixel's four weights sum to 256.
+     */
+    private static final int[] CUBIC = cubicTable();
 
     private PlaneResampler() {
     }
 
+    private static int[] cubicTable() {
+        int[] t = new int[2 * ONE + 1];
+        for (int i = 0; i < ONE + ONE / 2; i++) {
+            double x = i / (double) ONE;
+            double k = x < 1 ? ((A + 2) * x - (A + 3)) * x * x + 1 : ((A * x - 5 * A) * x + 8 * A) * x - 4 * A;
+            t[i] = (int) (k * ONE);
+        }
+        t[ONE + ONE / 2] = (ONE - 2 * t[ONE / 2]) / 2;
+        for (int i = ONE + ONE / 2 + 1; i <= 2 * ONE; i++) {
+            // the taps at i - 256, 512 - i and 768 - i are the other three of the same pixel
+            t[i] = ONE - (t[2 * ONE - i] + t[i - ONE] + t[3 * ONE - i]);
+        }
+        return t;
+    }
+
     /**
-     * How one axis of the picture lands on the page: sample {@code i} covers device pixels
-     * {@code offset + i * step} to {@code offset + (i + 1) * step}, on a page {@code pixels} long.
+     * How one axis of the picture lands on a page {@code pixels} long, in Java2D's 32.32 fixed point: the centre
+     * of pixel {@code first} falls at {@code start} in the picture (in samples), each next pixel's {@code step}
+     * further. Pixels before {@code first} are not painted.
      */
-    record Axis(int samples, double offset, double step, int pixels) {
+    record Axis(int samples, int pixels, int first, long start, long step) {
+
+        /** Where pixel d's centre falls in the picture. */
+        long at(int d) {
+            return start + (d - first) * step;
+        }
+
+        /** Whether pixel d's centre falls inside the picture. */
+        boolean inside(int d) {
+            long whole = at(d) >> 32;
+            return whole >= 0 && whole < samples;
+        }
     }
 
     /** The taps of one axis: for each painted pixel {@code from} to {@code to - 1}, {@code taps} samples and weights. */
     private record Taps(int from, int to, int taps, int[] index, int[] weight) {
 
-        static Taps of(Axis a, boolean nearest) {
-            int from = Math.max(0, (int) Math.ceil(a.offset() - 0.5));
-            while (from < a.pixels() && source(a, from) < 0) {
+        static Taps of(Axis a) {
+            int from = Math.max(0, a.first());
+            while (from < a.pixels() && !a.inside(from)) {
                 from++;
             }
             int to = from;
-            while (to < a.pixels() && source(a, to) < a.samples()) {
+            while (to < a.pixels() && a.inside(to)) {
                 to++;
             }
-            int n = Math.max(0, to - from);
-            long shift = Math.round(a.offset());
-            boolean aligned = Math.abs(a.step() - 1) * a.samples() < ALIGNED && Math.abs(a.offset() - shift) < ALIGNED;
-            if (aligned || nearest) {
-                int[] index = new int[n];
-                int[] weight = new int[n];
-                for (int d = from; d < to; d++) {
-                    int i = aligned ? (int) (d - shift) : (int) Math.floor(source(a, d));
-                    index[d - from] = Math.min(a.samples() - 1, Math.max(0, i));
-                    weight[d - from] = ONE;
-                }
-                return new Taps(from, to, 1, index, weight);
-            }
+            int n = to - from;
             int[] index = new int[4 * n];
             int[] weight = new int[4 * n];
+            boolean onSamples = true;
             for (int d = from; d < to; d++) {
-                // sample i's centre is at i + 0.5
-                double t = source(a, d) - 0.5;
-                int i0 = (int) Math.floor(t);
-                double f = Math.floor((t - i0) * ONE) / ONE;
-                int[] w = {weight(1 + f), weight(f), weight(1 - f), weight(2 - f)};
-                int largest = f < 0.5 ? 1 : 2;
-                w[largest] += ONE - (w[0] + w[1] + w[2] + w[3]);
+                // sample i's centre is at i + 0.5; the fraction's first 8 bits choose the weights
+                long t = a.at(d) - HALF;
+                int i0 = (int) (t >> 32);
+                int q = (int) ((t >>> 24) & (ONE - 1));
+                onSamples &= q == 0;
+                int[] w = {CUBIC[q + ONE], CUBIC[q], CUBIC[ONE - q], CUBIC[2 * ONE - q]};
                 for (int k = 0; k < 4; k++) {
                     index[4 * (d - from) + k] = Math.min(a.samples() - 1, Math.max(0, i0 - 1 + k));
                     weight[4 * (d - from) + k] = w[k];
                 }
             }
-            return new Taps(from, to, 4, index, weight);
-        }
-
-        /** Where device pixel d's centre falls in the picture, in samples. */
-        private static double source(Axis a, int d) {
-            return (d + 0.5 - a.offset()) / a.step();
-        }
-
-        private static int weight(double x) {
-            x = Math.abs(x);
-            double k = x <= 1 ? ((A + 2) * x - (A + 3)) * x * x + 1 : x < 2 ? ((A * x - 5 * A) * x + 8 * A) * x - 4 * A : 0;
-            return (int) Math.round(k * ONE);
+            if (!onSamples) {
+                return new Taps(from, to, 4, index, weight);
+            }
+            // every pixel's centre on a sample's (a scan spread at its own resolution): the cubic weighs that sample
+            // alone, so the axis is a copy
+            int[] copied = new int[n];
+            int[] whole = new int[n];
+            for (int j = 0; j < n; j++) {
+                copied[j] = index[4 * j + 1];
+                whole[j] = ONE;
+            }
+            return new Taps(from, to, 1, copied, whole);
         }
     }
 
     /**
-     * Paints the plane ({@code x.samples()} by {@code y.samples()}, row-major) onto {@code page}
-     * ({@code x.pixels()} by {@code y.pixels()}), leaving the pixels it does not cover as they are.
+     * Paints the picture's samples ({@code x.samples()} by {@code y.samples()} pixels of {@code channels}
+     * interleaved bytes, row-major) onto the page ({@code x.pixels()} by {@code y.pixels()}): each channel is
+     * interpolated, as Java2D does, and then {@code bright} takes the brightest and {@code dark} (if not null) the
+     * darkest of them. The page's pixels the picture does not cover are left as they are.
      */
-    static void paint(byte[] plane, Axis x, Axis y, boolean nearest, byte[] page) {
-        Taps tx = Taps.of(x, nearest);
-        Taps ty = Taps.of(y, nearest);
-        int sw = x.samples();
+    static void paint(byte[] samples, int channels, Axis x, Axis y, byte[] bright, byte[] dark) {
+        Taps tx = Taps.of(x);
+        Taps ty = Taps.of(y);
+        int rowLength = x.samples() * channels;
         int pw = x.pixels();
-        int[] row = new int[sw];
+        int[] row = new int[rowLength];
+        int[] ix = tx.index();
+        int[] wx = tx.weight();
+        int n = tx.taps();
         for (int d = ty.from(); d < ty.to(); d++) {
-            // down the columns first: the row of the picture at this pixel's height, in 256ths
+            // down the columns first: the picture's row at this pixel's height, in 256ths
             int k0 = (d - ty.from()) * ty.taps();
             java.util.Arrays.fill(row, 0);
             for (int k = k0; k < k0 + ty.taps(); k++) {
-                int base = ty.index()[k] * sw;
+                int base = ty.index()[k] * rowLength;
                 int w = ty.weight()[k];
-                for (int i = 0; i < sw; i++) {
-                    row[i] += w * (plane[base + i] & 255);
+                for (int i = 0; i < rowLength; i++) {
+                    row[i] += w * (samples[base + i] & 255);
                 }
             }
             int out = d * pw;
-            int[] ix = tx.index();
-            int[] wx = tx.weight();
-            if (tx.taps() == 1) {
-                for (int p = tx.from(); p < tx.to(); p++) {
-                    page[out + p] = clamp(row[ix[p - tx.from()]] * ONE);
+            for (int p = tx.from(), k = 0; p < tx.to(); p++, k += n) {
+                int max = 0;
+                int min = 255;
+                for (int c = 0; c < channels; c++) {
+                    int acc = 0;
+                    for (int t = k; t < k + n; t++) {
+                        acc += wx[t] * row[ix[t] * channels + c];
+                    }
+                    int v = clamp(acc);
+                    max = Math.max(max, v);
+                    min = Math.min(min, v);
                 }
-                continue;
-            }
-            for (int p = tx.from(), k = 0; p < tx.to(); p++, k += 4) {
-                int acc = wx[k] * row[ix[k]] + wx[k + 1] * row[ix[k + 1]] + wx[k + 2] * row[ix[k + 2]] + wx[k + 3] * row[ix[k + 3]];
-                page[out + p] = clamp(acc);
+                bright[out + p] = (byte) max;
+                if (dark != null) {
+                    dark[out + p] = (byte) min;
+                }
             }
         }
     }
 
     /** A sum in 65536ths, rounded to a byte; the cubic's lobes may overshoot black or white. */
-    private static byte clamp(int acc) {
+    private static int clamp(int acc) {
         int v = (acc + ONE * ONE / 2) >> 16;
-        return (byte) (v < 0 ? 0 : v > 255 ? 255 : v);
+        return v < 0 ? 0 : Math.min(v, 255);
     }
 }

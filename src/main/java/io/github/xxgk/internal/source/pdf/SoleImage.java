@@ -26,11 +26,6 @@ import java.awt.geom.Rectangle2D;
 final class SoleImage {
 
     private static final COSName SMASK_IN_DATA = COSName.getPDFName("SMaskInData");
-    /**
-     * The skew (points across the whole picture) below which a picture counts as upright: under a hundredth of a
-     * pixel at the highest resolution a page is rendered at.
-     */
-    private static final double MAX_SKEW = 0.002;
     /** How far inside a clip's edge the picture's box must lie: a clip on the box's own edge (a page-sized clip) cuts nothing. */
     private static final double EDGE = 0.001;
 
@@ -101,10 +96,12 @@ final class SoleImage {
         return !(inData instanceof COSNumber n) || n.intValue() == 0;
     }
 
-    /** Neither turned nor mirrored: image row 0 at the top, column 0 at the left. */
+    /**
+     * Neither turned nor mirrored: image row 0 at the top, column 0 at the left. Not skewed at all: under the
+     * least skew Java2D steps each axis's sampling by the other's, which one axis after the other does not.
+     */
     private static boolean upright(Matrix m) {
-        double skew = Math.abs(m.getShearX()) + Math.abs(m.getShearY());
-        return m.getScaleX() > 0 && m.getScaleY() > 0 && skew < MAX_SKEW;
+        return m.getScaleX() > 0 && m.getScaleY() > 0 && m.getShearX() == 0 && m.getShearY() == 0;
     }
 
     /** Every clip it is drawn through holds the part of its box that is on the page. */
