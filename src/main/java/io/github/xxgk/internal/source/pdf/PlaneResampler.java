@@ -74,39 +74,44 @@ final class PlaneResampler {
             int n = to - from;
             int[] index = new int[4 * n];
             int[] weight = new int[4 * n];
-            boolean onSamples = true;
+            boolean[] used = new boolean[4];
             for (int d = from; d < to; d++) {
                 // sample i's centre is at i + 0.5; the fraction's first 8 bits choose the weights
                 long t = a.at(d) - HALF;
                 int i0 = (int) (t >> 32);
                 int q = (int) ((t >>> 24) & (ONE - 1));
-                onSamples &= q == 0;
                 int[] w = {CUBIC[q + ONE], CUBIC[q], CUBIC[ONE - q], CUBIC[2 * ONE - q]};
                 for (int k = 0; k < 4; k++) {
                     index[4 * (d - from) + k] = Math.min(a.samples() - 1, Math.max(0, i0 - 1 + k));
                     weight[4 * (d - from) + k] = w[k];
+                    used[k] |= w[k] != 0;
                 }
             }
-            if (!onSamples) {
-                return new Taps(from, to, 4, index, weight);
+            // only the taps some pixel weighs: a scan spread at its own resolution has every pixel's centre on a
+            // sample's (one tap, a copy) or the same fraction off it (the table weighs two of the four)
+            int taps = 0;
+            for (boolean u : used) {
+                taps += u ? 1 : 0;
             }
-            // every pixel's centre on a sample's (a scan spread at its own resolution): the cubic weighs that sample
-            // alone, so the axis is a copy
-            int[] copied = new int[n];
-            int[] whole = new int[n];
-            for (int j = 0; j < n; j++) {
-                copied[j] = index[4 * j + 1];
-                whole[j] = ONE;
+            int[] keptIndex = new int[taps * n];
+            int[] keptWeight = new int[taps * n];
+            for (int j = 0, o = 0; j < n; j++) {
+                for (int k = 0; k < 4; k++) {
+                    if (used[k]) {
+                        keptIndex[o] = index[4 * j + k];
+                        keptWeight[o++] = weight[4 * j + k];
+                    }
+                }
             }
-            return new Taps(from, to, 1, copied, whole);
+            return new Taps(from, to, Math.max(1, taps), keptIndex, keptWeight);
         }
     }
 
     /**
-     * Paints the picture's samples ({@code x.samples()} by {@code y.samples()} pixels of {@code channels}
-     * interleaved bytes, row-major) onto the page ({@code x.pixels()} by {@code y.pixels()}): each channel is
-     * interpolated, as Java2D does, and then {@code bright} takes the brightest and {@code dark} (if not null) the
-     * darkest of them. The page's pixels the picture does not cover are left as they are.
+     * Paints the picture's samples ({@code x.samples()} by {@code y.samples()} pixels, row-major, of one grey byte
+     * or three interleaved RGB bytes) onto the page ({@code x.pixels()} by {@code y.pixels()}): each channel is
+     * interpolated, as Java2D does, and then {@code bright} takes the brightest and {@code dark} the darkest of them
+     * (a grey picture writes {@code bright} alone). The page's pixels the picture does not cover are left as they are.
      */
     static void paint(byte[] samples, int channels, Axis x, Axis y, byte[] bright, byte[] dark) {
         Taps tx = Taps.of(x);
@@ -114,44 +119,110 @@ final class PlaneResampler {
         int rowLength = x.samples() * channels;
         int pw = x.pixels();
         int[] row = new int[rowLength];
-        int[] ix = tx.index();
-        int[] wx = tx.weight();
-        int n = tx.taps();
+        // each tap's sample as an offset into the row
+        int[] at = new int[tx.index().length];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = tx.index()[k] * channels;
+        }
         for (int d = ty.from(); d < ty.to(); d++) {
             // down the columns first: the picture's row at this pixel's height, in 256ths
-            int k0 = (d - ty.from()) * ty.taps();
-            java.util.Arrays.fill(row, 0);
-            for (int k = k0; k < k0 + ty.taps(); k++) {
-                int base = ty.index()[k] * rowLength;
-                int w = ty.weight()[k];
-                for (int i = 0; i < rowLength; i++) {
-                    row[i] += w * (samples[base + i] & 255);
-                }
-            }
+            int k = (d - ty.from()) * ty.taps();
+            column(samples, rowLength, ty.taps(), ty.index(), ty.weight(), k, row);
             int out = d * pw;
-            for (int p = tx.from(), k = 0; p < tx.to(); p++, k += n) {
-                int max = 0;
-                int min = 255;
-                for (int c = 0; c < channels; c++) {
-                    int acc = 0;
-                    for (int t = k; t < k + n; t++) {
-                        acc += wx[t] * row[ix[t] * channels + c];
-                    }
-                    int v = clamp(acc);
-                    max = Math.max(max, v);
-                    min = Math.min(min, v);
-                }
-                bright[out + p] = (byte) max;
-                if (dark != null) {
-                    dark[out + p] = (byte) min;
-                }
+            if (channels == 1) {
+                across(row, tx, at, bright, out);
+            } else {
+                acrossRgb(row, tx, at, bright, dark, out);
             }
         }
     }
 
+    /** The picture's rows at taps k.. summed with their weights into {@code row}. */
+    private static void column(byte[] s, int length, int taps, int[] index, int[] weight, int k, int[] row) {
+        int b0 = index[k] * length;
+        int w0 = weight[k];
+        if (taps == 1) {
+            for (int i = 0; i < length; i++) {
+                row[i] = w0 * (s[b0 + i] & 255);
+            }
+            return;
+        }
+        int b1 = index[k + 1] * length;
+        int w1 = weight[k + 1];
+        if (taps == 2) {
+            for (int i = 0; i < length; i++) {
+                row[i] = w0 * (s[b0 + i] & 255) + w1 * (s[b1 + i] & 255);
+            }
+            return;
+        }
+        int b2 = index[k + 2] * length;
+        int w2 = weight[k + 2];
+        // three taps read as four, the fourth weighing nothing
+        int b3 = taps == 4 ? index[k + 3] * length : b2;
+        int w3 = taps == 4 ? weight[k + 3] : 0;
+        for (int i = 0; i < length; i++) {
+            row[i] = w0 * (s[b0 + i] & 255) + w1 * (s[b1 + i] & 255) + w2 * (s[b2 + i] & 255) + w3 * (s[b3 + i] & 255);
+        }
+    }
+
+    /** One grey row across the page. */
+    private static void across(int[] row, Taps tx, int[] at, byte[] bright, int out) {
+        int[] w = tx.weight();
+        int n = tx.taps();
+        for (int p = tx.from(), k = 0; p < tx.to(); p++, k += n) {
+            int acc = 0;
+            for (int t = k; t < k + n; t++) {
+                acc += w[t] * row[at[t]];
+            }
+            bright[out + p] = (byte) clamp(acc);
+        }
+    }
+
+    /** One RGB row across the page, each pixel's brightest and darkest channel kept; one, two or four taps unrolled. */
+    private static void acrossRgb(int[] row, Taps tx, int[] at, byte[] bright, byte[] dark, int out) {
+        int[] w = tx.weight();
+        int n = tx.taps();
+        int p = tx.from();
+        int k = 0;
+        if (n == 1) {
+            for (; p < tx.to(); p++, k++) {
+                int i = at[k];
+                int wt = w[k];
+                put(clamp(wt * row[i]), clamp(wt * row[i + 1]), clamp(wt * row[i + 2]), bright, dark, out + p);
+            }
+        } else if (n == 2) {
+            for (; p < tx.to(); p++, k += 2) {
+                int i = at[k];
+                int j = at[k + 1];
+                int w0 = w[k];
+                int w1 = w[k + 1];
+                put(clamp(w0 * row[i] + w1 * row[j]), clamp(w0 * row[i + 1] + w1 * row[j + 1]),
+                        clamp(w0 * row[i + 2] + w1 * row[j + 2]), bright, dark, out + p);
+            }
+        } else {
+            for (; p < tx.to(); p++, k += n) {
+                int r = 0;
+                int g = 0;
+                int b = 0;
+                for (int t = k; t < k + n; t++) {
+                    int i = at[t];
+                    int wt = w[t];
+                    r += wt * row[i];
+                    g += wt * row[i + 1];
+                    b += wt * row[i + 2];
+                }
+                put(clamp(r), clamp(g), clamp(b), bright, dark, out + p);
+            }
+        }
+    }
+
+    private static void put(int r, int g, int b, byte[] bright, byte[] dark, int at) {
+        bright[at] = (byte) Math.max(r, Math.max(g, b));
+        dark[at] = (byte) Math.min(r, Math.min(g, b));
+    }
+
     /** A sum in 65536ths, rounded to a byte; the cubic's lobes may overshoot black or white. */
     private static int clamp(int acc) {
-        int v = (acc + ONE * ONE / 2) >> 16;
-        return v < 0 ? 0 : Math.min(v, 255);
+        return Math.max(0, Math.min(255, (acc + ONE * ONE / 2) >> 16));
     }
 }
