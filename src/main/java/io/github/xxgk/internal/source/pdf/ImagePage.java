@@ -1,38 +1,29 @@
 package io.github.xxgk.internal.source.pdf;
 
 import io.github.xxgk.internal.source.ocr.GrayImage;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A page that paints one upright picture and nothing else ({@link SoleImage}: a scanned page) turned into the
- * images {@link PageImages} gives, straight from the picture's samples: placed on a white page of the renderer's size
- * by {@link PlaneResampler} the way PDFBox's renderer places it (Java2D's bicubic interpolation, to the last bit),
- * each pixel's brightest and darkest channel taken as it is made. It spares the
- * renderer's RGB copy of the picture, its general interpolation into a page of ints, and the reduction of that
- * page to grey; a grey picture is interpolated once, not as three channels.
+ * images {@link PageImages} gives, straight from the picture's samples: placed on a white page of the renderer's
+ * size by {@link PlaneResampler} as PDFBox's renderer places it (Java2D's bicubic interpolation, to the last bit),
+ * each pixel's brightest and darkest channel taken as it is made. It spares the renderer's copies of the picture
+ * (to red-green-blue, to a picture of ints), its general interpolation of a page of ints, and the reduction of
+ * that page to grey; a grey picture is interpolated once, not as three channels.
  * <p>
- * Only pictures whose samples are their colours are taken: 8 bits a channel in DeviceGray or DeviceRGB with the
- * default decoding, whatever filter but JPX (whose own header may change the colour space). The renderer keeps the
- * rest (a palette, an ICC profile, CMYK, Lab, 1-bit and 16-bit samples, JBIG2 and CCITT, a /Decode array), a
+ * Only pictures whose samples are their colours are taken ({@link ImageSamples}). The renderer keeps the rest, a
  * picture the renderer shrinks to under half its size (it smooths it first) or spreads under 72 dpi (it copies
- * the nearest samples, by Java2D's own stepping), a turned page, a page with
- * annotations (drawn over the page) and a document with optional content (which may hide the picture).
+ * the nearest samples, by Java2D's own stepping), a turned page, a page with annotations (drawn over the page)
+ * and a document with optional content (which may hide the picture).
  */
 final class ImagePage {
 
@@ -49,7 +40,7 @@ final class ImagePage {
     static PageImages.Rendered render(PDDocument doc, PDPage page, SoleImage.Placed placed, double dpi) throws IOException {
         PDImageXObject img = placed.image();
         if (page.getRotation() % 360 != 0 || !page.getAnnotations().isEmpty()
-                || doc.getDocumentCatalog().getOCProperties() != null || !samplesAreColours(img)) {
+                || doc.getDocumentCatalog().getOCProperties() != null) {
             return null;
         }
         // the renderer's page size and scale (PDFRenderer.renderImageWithDPI)
@@ -87,16 +78,13 @@ final class ImagePage {
                 fixed(fromPage.getScaleX() * cx + fromPage.getShearX() * cy + fromPage.getTranslateX()), fixed(fromPage.getScaleX()));
         PlaneResampler.Axis y = new PlaneResampler.Axis(h, height, y1,
                 fixed(fromPage.getShearY() * cx + fromPage.getScaleY() * cy + fromPage.getTranslateY()), fixed(fromPage.getScaleY()));
-        int channels = img.getColorSpace().getNumberOfComponents();
-        byte[] samples = new byte[w * h * channels];
-        try (InputStream in = img.createInputStream()) {
-            if (in.readNBytes(samples, 0, samples.length) < samples.length) {
-                return null; // a short stream: the renderer draws what there is
-            }
+        ImageSamples.Samples samples = ImageSamples.of(img);
+        if (samples == null) {
+            return null;
         }
         byte[] bright = white(width * height);
-        byte[] dark = channels == 1 ? null : white(width * height);
-        PlaneResampler.paint(samples, channels, x, y, bright, dark);
+        byte[] dark = samples.channels() == 1 ? null : white(width * height);
+        PlaneResampler.paint(samples.bytes(), samples.channels(), x, y, bright, dark);
         // a page without colour: its darkest channel is the page itself (as PageImages says)
         GrayImage darkest = dark == null || Arrays.equals(bright, dark) ? null : new GrayImage(width, height, dark);
         return new PageImages.Rendered(new GrayImage(width, height, bright), darkest, dpi);
@@ -123,19 +111,6 @@ final class ImagePage {
     /** A coordinate in Java2D's 32.32 fixed point, cut toward zero as it cuts it. */
     private static long fixed(double v) {
         return (long) (v * 4294967296.0);
-    }
-
-    private static boolean samplesAreColours(PDImageXObject img) throws IOException {
-        List<COSName> filters = img.getStream().getFilters();
-        if (filters.contains(COSName.JPX_DECODE) || img.getBitsPerComponent() != 8) {
-            return false;
-        }
-        PDColorSpace cs = img.getColorSpace();
-        if (!(cs instanceof PDDeviceRGB) && !(cs instanceof PDDeviceGray)) {
-            return false;
-        }
-        COSArray decode = img.getDecode();
-        return decode == null || Arrays.equals(decode.toFloatArray(), cs.getDefaultDecode(8));
     }
 
     private static byte[] white(int n) {
