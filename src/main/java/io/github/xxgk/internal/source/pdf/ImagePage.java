@@ -32,6 +32,8 @@ final class ImagePage {
      * threshold, judged in floats): a little above half is left to it too.
      */
     private static final double SMOOTHED_BELOW = 0.51;
+    /** Java2D's tolerance for a picture's size and place to count as whole pixels. */
+    private static final double CLOSE = 0.0001;
 
     private ImagePage() {
     }
@@ -61,30 +63,20 @@ final class ImagePage {
                 && (w < Math.abs(Math.round(m.getScalingFactorX())) || h < Math.abs(Math.round(m.getScalingFactorY())))) {
             return null;
         }
-        AffineTransform fromPage;
-        try {
-            fromPage = toPage.createInverse();
-        } catch (NoninvertibleTransformException e) {
-            return null;
+        PlaneResampler.Axis[] axes = copied(toPage, w, h, width, height);
+        if (axes == null) {
+            axes = interpolated(toPage, w, h, width, height);
+            if (axes == null) {
+                return null;
+            }
         }
-        double[] corners = {0, 0, w, h};
-        toPage.transform(corners, 0, corners, 0, 2);
-        // Java2D's first pixel of each axis: the picture's box rounded out; the centres are stepped from there
-        int x1 = Math.max(0, (int) Math.floor(Math.min(corners[0], corners[2])));
-        int y1 = Math.max(0, (int) Math.floor(Math.min(corners[1], corners[3])));
-        double cx = x1 + 0.5;
-        double cy = y1 + 0.5;
-        PlaneResampler.Axis x = new PlaneResampler.Axis(w, width, x1,
-                fixed(fromPage.getScaleX() * cx + fromPage.getShearX() * cy + fromPage.getTranslateX()), fixed(fromPage.getScaleX()));
-        PlaneResampler.Axis y = new PlaneResampler.Axis(h, height, y1,
-                fixed(fromPage.getShearY() * cx + fromPage.getScaleY() * cy + fromPage.getTranslateY()), fixed(fromPage.getScaleY()));
         ImageSamples.Samples samples = ImageSamples.of(img);
         if (samples == null) {
             return null;
         }
         byte[] bright = white(width * height);
         byte[] dark = samples.channels() == 1 ? null : white(width * height);
-        PlaneResampler.paint(samples.bytes(), samples.channels(), x, y, bright, dark);
+        PlaneResampler.paint(samples.bytes(), samples.channels(), axes[0], axes[1], bright, dark);
         // a page without colour: its darkest channel is the page itself (as PageImages says)
         GrayImage darkest = dark == null || Arrays.equals(bright, dark) ? null : new GrayImage(width, height, dark);
         return new PageImages.Rendered(new GrayImage(width, height, bright), darkest, dpi);
@@ -106,6 +98,53 @@ final class ImagePage {
         picture.translate(0, -h);
         t.concatenate(picture);
         return t;
+    }
+
+    /**
+     * Java2D copies a picture whose size on the page is within {@value #CLOSE} of its own and whose corner is as near
+     * a pixel's corner, rather than interpolate it (DrawImage.tryCopyOrScale): each axis stepped one sample a pixel
+     * from that pixel. Null when it interpolates.
+     */
+    private static PlaneResampler.Axis[] copied(AffineTransform toPage, int w, int h, int width, int height) {
+        double[] c = {0, 0, w, h};
+        toPage.transform(c, 0, c, 0, 2);
+        if (Math.abs(c[2] - c[0] - w) >= CLOSE || Math.abs(c[3] - c[1] - h) >= CLOSE) {
+            return null;
+        }
+        int x = (int) Math.floor(c[0] + 0.5);
+        int y = (int) Math.floor(c[1] + 0.5);
+        if (Math.abs(c[0] - x) >= CLOSE || Math.abs(c[1] - y) >= CLOSE) {
+            return null;
+        }
+        long centre = fixed(0.5);
+        long one = fixed(1);
+        return new PlaneResampler.Axis[] {new PlaneResampler.Axis(w, width, x, centre, one),
+            new PlaneResampler.Axis(h, height, y, centre, one)};
+    }
+
+    /**
+     * Java2D's interpolation (TransformHelper): the centre of the first pixel of the picture's box, rounded out,
+     * taken back into the picture by the inverse transform, and the step from pixel to pixel, both in 32.32 fixed
+     * point. Null when the transform has no inverse.
+     */
+    private static PlaneResampler.Axis[] interpolated(AffineTransform toPage, int w, int h, int width, int height) {
+        AffineTransform fromPage;
+        try {
+            fromPage = toPage.createInverse();
+        } catch (NoninvertibleTransformException e) {
+            return null;
+        }
+        double[] corners = {0, 0, w, h};
+        toPage.transform(corners, 0, corners, 0, 2);
+        int x1 = Math.max(0, (int) Math.floor(Math.min(corners[0], corners[2])));
+        int y1 = Math.max(0, (int) Math.floor(Math.min(corners[1], corners[3])));
+        double cx = x1 + 0.5;
+        double cy = y1 + 0.5;
+        return new PlaneResampler.Axis[] {
+            new PlaneResampler.Axis(w, width, x1, fixed(fromPage.getScaleX() * cx + fromPage.getShearX() * cy
+                    + fromPage.getTranslateX()), fixed(fromPage.getScaleX())),
+            new PlaneResampler.Axis(h, height, y1, fixed(fromPage.getShearY() * cx + fromPage.getScaleY() * cy
+                    + fromPage.getTranslateY()), fixed(fromPage.getScaleY()))};
     }
 
     /** A coordinate in Java2D's 32.32 fixed point, cut toward zero as it cuts it. */

@@ -54,6 +54,11 @@ class ImagePageTest {
             }));
             // shrunk to two thirds and off the page's pixel grid in both axes, paper around it
             assertSameAsRenderer(doc, page(doc, cs -> cs.drawImage(scan, 50.3f, 80.7f, 400, 520)));
+            // a page as large as the picture at 152 dpi (as PIL and img2pdf make them), where the scale comes out a hair
+            // off 1 in floats: Java2D copies it, within its tolerance, where its interpolation would weigh a 256th of
+            // the neighbours
+            PDRectangle fit = new PDRectangle(scan.getWidth() * 72f / 152, scan.getHeight() * 72f / 152);
+            assertSameAsRenderer(doc, page(doc, fit, cs -> cs.drawImage(scan, 0, 0, fit.getWidth(), fit.getHeight())));
 
             assertLeftToTheRenderer(doc, page(doc, cs -> {
                 cs.drawImage(scan, 0, 40, 595, 760);
@@ -99,7 +104,11 @@ class ImagePageTest {
 
     /** A new A4 page of the document, drawn so; its index. */
     private static int page(PDDocument doc, Drawing drawing) throws Exception {
-        PDPage page = new PDPage(PDRectangle.A4);
+        return page(doc, PDRectangle.A4, drawing);
+    }
+
+    private static int page(PDDocument doc, PDRectangle size, Drawing drawing) throws Exception {
+        PDPage page = new PDPage(size);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             drawing.draw(cs);
