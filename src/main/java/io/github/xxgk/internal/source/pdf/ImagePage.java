@@ -15,7 +15,7 @@ import java.util.Arrays;
 /**
  * A page that paints one upright picture and nothing else ({@link SoleImage}: a scanned page) turned into the
  * images {@link PageImages} gives, straight from the picture's samples: placed on a white page of the renderer's
- * size by {@link PlaneResampler} as PDFBox's renderer places it (Java2D's bicubic interpolation, to the last bit),
+ * size by {@link PictureResampler} as PDFBox's renderer places it (Java2D's bicubic interpolation, to the last bit),
  * each pixel's brightest and darkest channel taken as it is made. It spares the renderer's copies of the picture
  * (to red-green-blue, to a picture of ints), its general interpolation of a page of ints, and the reduction of
  * that page to grey; a grey picture is interpolated once, not as three channels.
@@ -63,7 +63,7 @@ final class ImagePage {
                 && (w < Math.abs(Math.round(m.getScalingFactorX())) || h < Math.abs(Math.round(m.getScalingFactorY())))) {
             return null;
         }
-        PlaneResampler.Axis[] axes = copied(toPage, w, h, width, height);
+        PictureResampler.Axis[] axes = copied(toPage, w, h, width, height);
         if (axes == null) {
             axes = interpolated(toPage, w, h, width, height);
             if (axes == null) {
@@ -76,7 +76,7 @@ final class ImagePage {
         }
         byte[] bright = white(width * height);
         byte[] dark = samples.channels() == 1 ? null : white(width * height);
-        PlaneResampler.paint(samples.bytes(), samples.channels(), axes[0], axes[1], bright, dark);
+        PictureResampler.paint(samples.bytes(), samples.channels(), axes[0], axes[1], bright, dark);
         // a page without colour: its darkest channel is the page itself (as PageImages says)
         GrayImage darkest = dark == null || Arrays.equals(bright, dark) ? null : new GrayImage(width, height, dark);
         return new PageImages.Rendered(new GrayImage(width, height, bright), darkest, dpi);
@@ -105,7 +105,7 @@ final class ImagePage {
      * a pixel's corner, rather than interpolate it (DrawImage.tryCopyOrScale): each axis stepped one sample a pixel
      * from that pixel. Null when it interpolates.
      */
-    private static PlaneResampler.Axis[] copied(AffineTransform toPage, int w, int h, int width, int height) {
+    private static PictureResampler.Axis[] copied(AffineTransform toPage, int w, int h, int width, int height) {
         double[] c = {0, 0, w, h};
         toPage.transform(c, 0, c, 0, 2);
         if (Math.abs(c[2] - c[0] - w) >= CLOSE || Math.abs(c[3] - c[1] - h) >= CLOSE) {
@@ -118,8 +118,8 @@ final class ImagePage {
         }
         long centre = fixed(0.5);
         long one = fixed(1);
-        return new PlaneResampler.Axis[] {new PlaneResampler.Axis(w, width, x, centre, one),
-            new PlaneResampler.Axis(h, height, y, centre, one)};
+        return new PictureResampler.Axis[] {new PictureResampler.Axis(w, width, x, centre, one),
+            new PictureResampler.Axis(h, height, y, centre, one)};
     }
 
     /**
@@ -127,7 +127,7 @@ final class ImagePage {
      * taken back into the picture by the inverse transform, and the step from pixel to pixel, both in 32.32 fixed
      * point. Null when the transform has no inverse.
      */
-    private static PlaneResampler.Axis[] interpolated(AffineTransform toPage, int w, int h, int width, int height) {
+    private static PictureResampler.Axis[] interpolated(AffineTransform toPage, int w, int h, int width, int height) {
         AffineTransform fromPage;
         try {
             fromPage = toPage.createInverse();
@@ -140,10 +140,10 @@ final class ImagePage {
         int y1 = Math.max(0, (int) Math.floor(Math.min(corners[1], corners[3])));
         double cx = x1 + 0.5;
         double cy = y1 + 0.5;
-        return new PlaneResampler.Axis[] {
-            new PlaneResampler.Axis(w, width, x1, fixed(fromPage.getScaleX() * cx + fromPage.getShearX() * cy
+        return new PictureResampler.Axis[] {
+            new PictureResampler.Axis(w, width, x1, fixed(fromPage.getScaleX() * cx + fromPage.getShearX() * cy
                     + fromPage.getTranslateX()), fixed(fromPage.getScaleX())),
-            new PlaneResampler.Axis(h, height, y1, fixed(fromPage.getShearY() * cx + fromPage.getScaleY() * cy
+            new PictureResampler.Axis(h, height, y1, fixed(fromPage.getShearY() * cx + fromPage.getScaleY() * cy
                     + fromPage.getTranslateY()), fixed(fromPage.getScaleY()))};
     }
 

@@ -4,10 +4,11 @@ package io.github.xxgk.internal.source.pdf;
  * Places a picture's 8-bit samples on the page's pixel grid under a scale and a translation, one axis after the
  * other, the way Java2D draws a picture for PDFBox's renderer: a device pixel is painted when its centre falls
  * inside the picture; its value is read at that centre by bicubic interpolation (Catmull-Rom, a = -0.5, weights in
- * 256ths for the fraction cut to 256ths of a sample, edge samples repeated). The centres are stepped in 32.32 fixed point as Java2D steps them ({@link Axis}), so the page is the renderer's to the
- * last bit. An axis whose pixel centres all fall on sample centres is copied.
+ * 256ths for the fraction cut to 256ths of a sample, edge samples repeated). The centres are stepped in 32.32 fixed
+ * point as Java2D steps them ({@link Axis}), so the page is the renderer's to the last bit. An axis whose pixel
+ * centres all fall on sample centres is copied.
  */
-final class PlaneResampler {
+final class PictureResampler {
 
     /** Weights are in 256ths: one tap of a copied axis weighs 256, a pixel's taps of both axes 65536. */
     private static final int ONE = 256;
@@ -22,7 +23,7 @@ final class PlaneResampler {
      */
     private static final int[] CUBIC = cubicTable();
 
-    private PlaneResampler() {
+    private PictureResampler() {
     }
 
     private static int[] cubicTable() {
@@ -178,7 +179,7 @@ final class PlaneResampler {
         }
     }
 
-    /** One RGB row across the page, each pixel's brightest and darkest channel kept; one, two or four taps unrolled. */
+    /** One RGB row across the page, each pixel's brightest and darkest channel kept; one and two taps unrolled. */
     private static void acrossRgb(int[] row, Taps tx, int[] at, byte[] bright, byte[] dark, int out) {
         int[] w = tx.weight();
         int n = tx.taps();
