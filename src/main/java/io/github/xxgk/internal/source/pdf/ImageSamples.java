@@ -56,6 +56,9 @@ final class ImageSamples {
             return null;
         }
         int channels = cs.getNumberOfComponents();
+        if ((long) img.getWidth() * img.getHeight() * channels > Integer.MAX_VALUE - 8) {
+            return null; // more samples than an array holds: the renderer says what it makes of that
+        }
         byte[] bytes = filters.equals(List.of(COSName.DCT_DECODE)) ? jpeg(img, channels) : decoded(img, channels);
         return bytes == null ? null : new Samples(bytes, channels);
     }
