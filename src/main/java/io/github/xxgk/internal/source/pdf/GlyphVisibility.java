@@ -133,7 +133,7 @@ final class GlyphVisibility {
      * A picture that hides what lies under it: no stencil (it paints only its mask), no mask or soft mask, drawn
      * fully opaque in the normal blend mode (a scan multiplied over text lets the text show through).
      */
-    private static boolean opaque(PDImage image, PDGraphicsState gs) {
+    static boolean opaque(PDImage image, PDGraphicsState gs) {
         if (image.isStencil() || gs.getNonStrokeAlphaConstant() < 1 || gs.getSoftMask() != null) {
             return false;
         }

@@ -1,11 +1,7 @@
 package io.github.xxgk.internal.source.pdf;
 
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
@@ -25,7 +21,6 @@ import java.awt.geom.Rectangle2D;
  */
 final class SoleImage {
 
-    private static final COSName SMASK_IN_DATA = COSName.getPDFName("SMaskInData");
     /** How far inside a clip's edge the picture's box must lie: a clip on the box's own edge (a page-sized clip) cuts nothing. */
     private static final double EDGE = 0.001;
 
@@ -77,23 +72,11 @@ final class SoleImage {
     }
 
     /**
-     * Drawn opaque as its samples are: no stencil, no mask or soft mask of its own or of the graphics state, no
-     * constant alpha, the normal blend mode, no transfer function, no optional content that may hide it.
+     * Drawn as its samples are: opaque ({@link GlyphVisibility#opaque}: no stencil, mask or soft mask, no constant
+     * alpha, the normal blend mode), through no transfer function, in no optional content that may hide it.
      */
     private static boolean plain(PDImageXObject x, PDGraphicsState gs) {
-        if (x.isStencil() || gs.getNonStrokeAlphaConstant() != 1 || gs.getSoftMask() != null || gs.getTransfer() != null) {
-            return false;
-        }
-        BlendMode blend = gs.getBlendMode();
-        if (blend != BlendMode.NORMAL && blend != BlendMode.COMPATIBLE) {
-            return false;
-        }
-        COSDictionary d = x.getCOSObject();
-        if (d.containsKey(COSName.SMASK) || d.containsKey(COSName.MASK) || d.containsKey(COSName.OC)) {
-            return false;
-        }
-        COSBase inData = d.getDictionaryObject(SMASK_IN_DATA);
-        return !(inData instanceof COSNumber n) || n.intValue() == 0;
+        return GlyphVisibility.opaque(x, gs) && gs.getTransfer() == null && !x.getCOSObject().containsKey(COSName.OC);
     }
 
     /**
