@@ -71,7 +71,7 @@ public final class Deskew {
             int[] end = new int[column.length];
             int runs = 0;
             int pixels = 0;
-            boolean[] px = ink.lines(false);
+            boolean[] px = ink.rows();
             for (int y = 0; y <= h; y++) {
                 int row = y * w;
                 for (int c = 0; c < columns; c++) {

@@ -125,28 +125,9 @@ public final class Ink {
         return x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x];
     }
 
-    /**
-     * The ink line by line: row after row, or column after column ({@code byColumn}, the image transposed), so that
-     * a pass along a column reads neighbouring bytes rather than one byte a row apart.
-     */
-    boolean[] lines(boolean byColumn) {
-        if (!byColumn) {
-            return ink;
-        }
-        boolean[] t = new boolean[ink.length];
-        int block = 64;
-        for (int y0 = 0; y0 < height; y0 += block) {
-            int y1 = Math.min(height, y0 + block);
-            for (int x0 = 0; x0 < width; x0 += block) {
-                int x1 = Math.min(width, x0 + block);
-                for (int y = y0; y < y1; y++) {
-                    for (int x = x0; x < x1; x++) {
-                        t[x * height + y] = ink[y * width + x];
-                    }
-                }
-            }
-        }
-        return t;
+    /** The ink row after row (not a copy: the passes that read the whole page read it in place). */
+    boolean[] rows() {
+        return ink;
     }
 
     /** Ink pixels in the box x0..x1-1, y0..y1-1. */
