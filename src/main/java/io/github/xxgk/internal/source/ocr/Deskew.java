@@ -71,11 +71,11 @@ public final class Deskew {
             int[] end = new int[column.length];
             int runs = 0;
             int pixels = 0;
-            boolean[] px = ink.rows();
+            byte[] px = ink.rows();
             for (int y = 0; y <= h; y++) {
                 int row = y * w;
                 for (int c = 0; c < columns; c++) {
-                    if (y < h && px[row + c * step]) {
+                    if (y < h && px[row + c * step] != 0) {
                         pixels++;
                         if (open[c] < 0) {
                             open[c] = y;

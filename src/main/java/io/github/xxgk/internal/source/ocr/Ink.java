@@ -9,10 +9,11 @@ public final class Ink {
 
     private final int width;
     private final int height;
-    private final boolean[] ink;
+    /** 1 for ink, 0 for paper, row after row: a count is a sum, and the threshold a subtraction's sign bit. */
+    private final byte[] ink;
     private final int threshold;
 
-    private Ink(int width, int height, boolean[] ink, int threshold) {
+    private Ink(int width, int height, byte[] ink, int threshold) {
         this.width = width;
         this.height = height;
         this.ink = ink;
@@ -25,9 +26,10 @@ public final class Ink {
 
     public static Ink of(GrayImage img, int threshold) {
         byte[] p = img.pixels();
-        boolean[] b = new boolean[p.length];
+        byte[] b = new byte[p.length];
         for (int i = 0; i < p.length; i++) {
-            b[i] = (p[i] & 255) < threshold;
+            // 1 when the level is below the threshold: the difference's sign, without a branch per pixel
+            b[i] = (byte) (((p[i] & 255) - threshold) >>> 31);
         }
         return new Ink(img.width(), img.height(), b, threshold);
     }
@@ -122,22 +124,23 @@ public final class Ink {
     }
 
     public boolean at(int x, int y) {
-        return x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x];
+        return x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x] != 0;
     }
 
     /** The ink row after row (not a copy: the passes that read the whole page read it in place). */
-    boolean[] rows() {
+    byte[] rows() {
         return ink;
     }
 
     /** Ink pixels in the box x0..x1-1, y0..y1-1. */
     public int count(int x0, int y0, int x1, int y1) {
         int n = 0;
+        int from = Math.max(0, x0);
+        int to = Math.min(width, x1);
         for (int y = Math.max(0, y0); y < Math.min(height, y1); y++) {
-            for (int x = Math.max(0, x0); x < Math.min(width, x1); x++) {
-                if (ink[y * width + x]) {
-                    n++;
-                }
+            int row = y * width;
+            for (int x = from; x < to; x++) {
+                n += ink[row + x];
             }
         }
         return n;

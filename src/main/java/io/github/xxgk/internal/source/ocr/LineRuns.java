@@ -13,7 +13,7 @@ record LineRuns(int[] first, int[] start, int[] end) {
     static LineRuns alongRows(Ink ink, int minLen, int gap) {
         int w = ink.width();
         int h = ink.height();
-        boolean[] px = ink.rows();
+        byte[] px = ink.rows();
         int[] first = new int[h + 1];
         Found found = new Found();
         for (int y = 0; y < h; y++) {
@@ -22,7 +22,7 @@ record LineRuns(int[] first, int[] start, int[] end) {
             int runStart = -1;
             int lastInk = -1;
             for (int x = 0; x < w; x++) {
-                if (px[row + x]) {
+                if (px[row + x] != 0) {
                     if (runStart < 0) {
                         runStart = x;
                     } else if (x - lastInk > gap + 1) {
@@ -47,7 +47,7 @@ record LineRuns(int[] first, int[] start, int[] end) {
     static LineRuns alongColumns(Ink ink, int minLen, int gap) {
         int w = ink.width();
         int h = ink.height();
-        boolean[] px = ink.rows();
+        byte[] px = ink.rows();
         int[] runStart = new int[w];
         int[] lastInk = new int[w];
         Arrays.fill(runStart, -1);
@@ -55,7 +55,7 @@ record LineRuns(int[] first, int[] start, int[] end) {
         for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int x = 0; x < w; x++) {
-                if (px[row + x]) {
+                if (px[row + x] != 0) {
                     if (runStart[x] < 0) {
                         runStart[x] = y;
                     } else if (y - lastInk[x] > gap + 1) {
