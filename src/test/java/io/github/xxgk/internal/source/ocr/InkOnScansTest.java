@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -38,6 +39,49 @@ class InkOnScansTest {
                     }
                 }
                 assertEquals(n, ink.count(x0, y0, x0 + 170, y0 + 45), "box at " + x0 + "," + y0);
+            }
+        }
+    }
+
+    @Test
+    void levelsAreTalliedPixelByPixel() {
+        for (BufferedImage img : ScanPages.two()) {
+            for (GrayImage page : new GrayImage[] {GrayImage.of(img), GrayImage.darkestOf(img)}) {
+                long[] hist = new long[256];
+                for (int y = 0; y < page.height(); y++) {
+                    for (int x = 0; x < page.width(); x++) {
+                        hist[page.get(x, y)]++;
+                    }
+                }
+                assertArrayEquals(hist, Ink.histogram(page));
+                // an odd size, so the tallies' last few pixels count too
+                GrayImage odd = page.crop(3, 5, 3 + 401, 5 + 7);
+                long[] oddHist = new long[256];
+                for (byte b : odd.pixels()) {
+                    oddHist[b & 255]++;
+                }
+                assertArrayEquals(oddHist, Ink.histogram(odd));
+                for (int threshold : new int[] {0, 90, Ink.otsu(page), 254, 256}) {
+                    long inkSum = 0;
+                    long inkCount = 0;
+                    long paperSum = 0;
+                    long paperCount = 0;
+                    for (byte b : page.pixels()) {
+                        int v = b & 255;
+                        if (v < threshold) {
+                            inkSum += v;
+                            inkCount++;
+                        } else {
+                            paperSum += v;
+                            paperCount++;
+                        }
+                    }
+                    double separation = inkCount == 0 || paperCount == 0 ? 0
+                            : (double) paperSum / paperCount - (double) inkSum / inkCount;
+                    assertEquals(separation, Ink.separation(page, threshold), "separation at " + threshold);
+                    assertEquals(paperCount == 0 ? 255 : (int) (paperSum / paperCount), Ink.paperLevel(page, threshold),
+                            "paper at " + threshold);
+                }
             }
         }
     }
