@@ -56,13 +56,14 @@ final class Blobs {
     static List<int[]> components(Ink ink, int margin, boolean[] covered) {
         int w = ink.width();
         int h = ink.height();
+        byte[] inked = ink.rows();
         boolean[] seen = new boolean[w * h];
         int[] stack = new int[1024];
         List<int[]> blobs = new ArrayList<>();
         for (int y0 = margin; y0 < h - margin; y0++) {
             for (int x0 = margin; x0 < w - margin; x0++) {
                 int start = y0 * w + x0;
-                if (seen[start] || !ink.at(x0, y0)) {
+                if (inked[start] == 0 || seen[start]) {
                     continue;
                 }
                 int n = 0;
@@ -89,7 +90,7 @@ final class Blobs {
                                 continue;
                             }
                             int q = qy * w + qx;
-                            if (!seen[q] && ink.at(qx, qy)) {
+                            if (inked[q] != 0 && !seen[q]) {
                                 seen[q] = true;
                                 if (n == stack.length) {
                                     stack = java.util.Arrays.copyOf(stack, n * 2);

@@ -41,6 +41,8 @@ public final class CellReader {
      * as high; a comma or a point is narrower still).
      */
     static final double DIGIT_ADVANCE = 0.8;
+    /** The share of a number's box that colour ink must darken for the box to count as under a seal. */
+    static final double COLOUR_SHARE = 0.02;
 
     /**
      * A cell whose print the threshold does not show but fainter ink or a seal's colour does: a number may be
@@ -148,27 +150,30 @@ public final class CellReader {
         GrayImage crop = page.crop(box.x0() - 2, box.y0() - 2, digitsEnd + 2, box.y1() + 2);
         NumberPrint print = box.lines().size() == 1 ? NumberPrint.of(faint(), page, tone, box, digitsEnd) : null;
         NumberVote vote = new NumberVote(print);
+        // Tesseract's inverted second look at an unsure line is worth its cost only where colour or a dark ground
+        // may hide the print, and for a number the first two readings leave unsettled
+        boolean inverted = underColour(box) || OcrEngine.mostlyDark(crop);
         // line mode at 30 px and raw-line mode at 36: where they agree, that is the reading
-        vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
-        vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[0] / h, 12)));
+        vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12), inverted));
+        vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[0] / h, 12), inverted));
         if (!vote.settled()) {
             // else three more opinions, the majority wins and the rest stay as doubt
-            vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[1] / h, 12)));
-            vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[1] / h, 12)));
-            vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[2] / h, WIDE_PAD)));
+            vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[1] / h, 12), true));
+            vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[1] / h, 12), true));
+            vote.add(engine.numberRaw(crop.scaledPadded((double) RAW_HEIGHTS[2] / h, WIDE_PAD), true));
         }
         if (vote.votes() == 0) {
-            vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[2] / h, 12)));
+            vote.add(engine.number(crop.scaledPadded((double) NUMBER_HEIGHTS[2] / h, 12), inverted));
         }
         if (vote.allowed() == 1 && print != null && print.glyphs() == 1) {
             // a lone glyph (a 0 enlarged from screen size) that only one mode read: the single-character mode
             // is a second opinion
-            vote.add(engine.digit(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
+            vote.add(engine.digit(crop.scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12), inverted));
         }
         if (vote.votes() == 0) {
             // faint strokes (a small print enlarged) that the engine reads as nothing at any height: once more
             // with the strokes made solid, as a doubtful reading
-            vote.add(engine.number(crop.binarized(Ink.otsu(crop)).scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12)));
+            vote.add(engine.number(crop.binarized(Ink.otsu(crop)).scaledPadded((double) NUMBER_HEIGHTS[0] / h, 12), inverted));
             if (vote.votes() == 0) {
                 return new CellText("", 0f, null, true);
             }
@@ -179,6 +184,21 @@ public final class CellReader {
             unit = cjk(engine.label(u.scaledPadded((double) LABEL_HEIGHT / h, 12)).text());
         }
         return vote.result(unit);
+    }
+
+    /**
+     * Whether colour ink (a seal's) lies over the print of the box: more of the box is dark with the colour kept
+     * than without it. JPEG's colour fringes along black strokes add a few such pixels to any print.
+     */
+    boolean underColour(InkBox box) {
+        if (cover == null) {
+            return false;
+        }
+        int x0 = box.x0() - 2;
+        int y0 = box.y0() - 2;
+        int x1 = box.x1() + 2;
+        int y1 = box.y1() + 2;
+        return cover.count(x0, y0, x1, y1) - ink.count(x0, y0, x1, y1) > COLOUR_SHARE * (x1 - x0) * (y1 - y0);
     }
 
     /**

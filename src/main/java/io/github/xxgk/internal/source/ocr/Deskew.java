@@ -13,39 +13,27 @@ public final class Deskew {
     /** Scanner tilts beyond this are not searched: a page that far off is re-scanned, not read. */
     static final double MAX_DEGREES = 4.0;
 
+    /** Each grey level as a double: a load from a small table is cheaper per pixel than the conversion. */
+    private static final double[] LEVEL = new double[256];
+
+    static {
+        for (int i = 0; i < LEVEL.length; i++) {
+            LEVEL[i] = i;
+        }
+    }
+
     private Deskew() {
     }
 
     public static double angle(Ink ink) {
-        int w = ink.width();
-        int h = ink.height();
-        // a sample of ink pixels keeps this fast on a 9-megapixel page; every other row and column suffices
-        // a sample of ink pixels keeps this fast on a 9-megapixel page: every few columns, but every row, so that
-        // the projection's one-pixel bins all get their share at every angle
-        int step = w * h > 3_000_000 ? 4 : 3;
-        int n = 0;
-        int[] xs = new int[1 << 16];
-        int[] ys = new int[1 << 16];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x += step) {
-                if (ink.at(x, y)) {
-                    if (n == xs.length) {
-                        xs = java.util.Arrays.copyOf(xs, n * 2);
-                        ys = java.util.Arrays.copyOf(ys, n * 2);
-                    }
-                    xs[n] = x;
-                    ys[n] = y;
-                    n++;
-                }
-            }
-        }
-        if (n < 100) {
+        Sample sample = Sample.of(ink);
+        if (sample.pixels() < 100) {
             return 0;
         }
         double best = 0;
         double bestScore = -1;
         for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += 0.1) {
-            double s = score(xs, ys, n, h, a);
+            double s = score(sample, a);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -53,7 +41,7 @@ public final class Deskew {
         }
         double coarse = best;
         for (double a = coarse - 0.1; a <= coarse + 0.1 + 1e-9; a += 0.01) {
-            double s = score(xs, ys, n, h, a);
+            double s = score(sample, a);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -62,27 +50,112 @@ public final class Deskew {
         return Math.round(best * 100) / 100.0;
     }
 
-    private static double score(int[] xs, int[] ys, int n, int h, double degrees) {
-        double t = Math.tan(Math.toRadians(degrees));
-        int margin = (int) Math.ceil(Math.abs(t) * 20_000) + 2;
-        long[] bins = new long[h + 2 * margin];
-        for (int i = 0; i < n; i++) {
-            int y = (int) Math.round(ys[i] - xs[i] * t) + margin;
-            if (y >= 0 && y < bins.length) {
-                bins[y]++;
+    /**
+     * A sample of the ink that keeps this fast on a 9-megapixel page: every few columns, but every row, so that the
+     * projection's one-pixel bins all get their share at every angle. Each sampled column is kept as its runs of
+     * ink (rows {@code top[i]} to {@code end[i]} - 1 of sampled column {@code column[i]}, at x = column * step): a
+     * projection moves a column's pixels all by one whole number of bins, so it adds a run at once.
+     */
+    record Sample(int height, int step, int columns, int[] column, int[] top, int[] end, int runs, int pixels) {
+
+        static Sample of(Ink ink) {
+            int w = ink.width();
+            int h = ink.height();
+            int step = w * h > 3_000_000 ? 4 : 3;
+            int columns = (w + step - 1) / step;
+            // the row where each column's current run began, -1 when the column is on paper
+            int[] open = new int[columns];
+            java.util.Arrays.fill(open, -1);
+            int[] column = new int[1 << 12];
+            int[] top = new int[column.length];
+            int[] end = new int[column.length];
+            int runs = 0;
+            int pixels = 0;
+            byte[] px = ink.rows();
+            for (int y = 0; y <= h; y++) {
+                int row = y * w;
+                for (int c = 0; c < columns; c++) {
+                    if (y < h && px[row + c * step] != 0) {
+                        pixels++;
+                        if (open[c] < 0) {
+                            open[c] = y;
+                        }
+                    } else if (open[c] >= 0) {
+                        if (runs == column.length) {
+                            column = java.util.Arrays.copyOf(column, runs * 2);
+                            top = java.util.Arrays.copyOf(top, runs * 2);
+                            end = java.util.Arrays.copyOf(end, runs * 2);
+                        }
+                        column[runs] = c;
+                        top[runs] = open[c];
+                        end[runs] = y;
+                        runs++;
+                        open[c] = -1;
+                    }
+                }
             }
+            return new Sample(h, step, columns, column, top, end, runs, pixels);
         }
+    }
+
+    /** The sum of squares of the projection at this angle: largest where the rows of ink are level. */
+    private static double score(Sample sample, double degrees) {
         double s = 0;
-        for (long b : bins) {
+        for (int b : projection(sample, degrees)) {
             s += (double) b * b;
         }
         return s;
     }
 
-    /** Math.floor as an int, for values well within the int range. */
-    private static int floor(double v) {
-        int i = (int) v;
-        return v < i ? i - 1 : i;
+    /**
+     * How many sampled ink pixels fall in each row of the page turned by the angle: pixel (x, y) counts in bin
+     * round(y - x tan) + margin. For one column that is y plus a shift, round(-x tan), unless x tan lies so
+     * near a half that the rounding of y - x tan could tip it the other way: such a column is counted pixel by
+     * pixel, so every bin is what the formula gives for each pixel.
+     */
+    static int[] projection(Sample sample, double degrees) {
+        double t = Math.tan(Math.toRadians(degrees));
+        int margin = (int) Math.ceil(Math.abs(t) * 20_000) + 2;
+        int length = sample.height() + 2 * margin;
+        // bins as differences (a run adds one from its first bin up to its end), summed at the end
+        int[] diff = new int[length + 1];
+        int[] shift = new int[sample.columns()];
+        boolean[] exact = new boolean[sample.columns()];
+        for (int c = 0; c < shift.length; c++) {
+            double p = -(c * sample.step() * t);
+            exact[c] = Math.abs(p - Math.floor(p) - 0.5) > 1e-6;
+            shift[c] = (int) Math.round(p) + margin;
+        }
+        int[] column = sample.column();
+        int[] top = sample.top();
+        int[] end = sample.end();
+        for (int i = 0; i < sample.runs(); i++) {
+            int c = column[i];
+            if (exact[c]) {
+                int from = Math.max(0, top[i] + shift[c]);
+                int to = Math.min(length, end[i] + shift[c]);
+                if (from < to) {
+                    diff[from]++;
+                    diff[to]--;
+                }
+            } else {
+                int x = c * sample.step();
+                for (int y = top[i]; y < end[i]; y++) {
+                    int b = (int) Math.round(y - x * t) + margin;
+                    if (b >= 0 && b < length) {
+                        diff[b]++;
+                        diff[b + 1]--;
+                    }
+                }
+            }
+        }
+        int[] bins = new int[length];
+        int sum = 0;
+        for (int i = 0; i < length; i++) {
+            sum += diff[i];
+            bins[i] = sum;
+        }
+        return bins;
     }
 
     /** The image turned by {@code -degrees} about its centre (bilinear, paper-white outside), straightening it. */
@@ -109,24 +182,46 @@ public final class Deskew {
             double m2y = m[2] * y;
             double m3y = m[3] * y;
             int row = y * w;
-            for (int x = 0; x < w; x++) {
-                double sx = m0x[x] + m2y + m[4];
-                double sy = m1x[x] + m3y + m[5];
-                int x0 = floor(sx);
-                int y0 = floor(sy);
-                double v;
-                if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
-                    v = 255;
-                } else {
-                    double fx = sx - x0;
-                    double fy = sy - y0;
-                    int i = y0 * w + x0;
-                    v = ((src[i] & 255) * (1 - fx) + (src[i + 1] & 255) * fx) * (1 - fy)
-                            + ((src[i + w] & 255) * (1 - fx) + (src[i + w + 1] & 255) * fx) * fy;
-                }
-                out[row + x] = (byte) (int) (v + 0.5); // Math.round for v in 0..255, without its cost per pixel
+            // along a row both source coordinates move one way (the rounded sums are monotonic in x), so the pixels
+            // whose four neighbours lie inside the image form one run [from, to): the ends are found from outside,
+            // and the run is interpolated without a bounds test per pixel
+            int from = 0;
+            while (from < w && !inside(m0x[from] + m2y + m[4], m1x[from] + m3y + m[5], w, h)) {
+                from++;
+            }
+            int to = w;
+            while (to > from && !inside(m0x[to - 1] + m2y + m[4], m1x[to - 1] + m3y + m[5], w, h)) {
+                to--;
+            }
+            java.util.Arrays.fill(out, row, row + from, (byte) 255);
+            java.util.Arrays.fill(out, row + to, row + w, (byte) 255);
+            double m4 = m[4];
+            double m5 = m[5];
+            for (int x = from; x < to; x++) {
+                double sx = m0x[x] + m2y + m4;
+                double sy = m1x[x] + m3y + m5;
+                // both are at least 0 here, where truncation is the floor
+                int x0 = (int) sx;
+                int y0 = (int) sy;
+                double fx = sx - x0;
+                double fy = sy - y0;
+                double gx = 1 - fx;
+                int i = y0 * w + x0;
+                int j = i + w;
+                double top = LEVEL[src[i] & 255] * gx + LEVEL[src[i + 1] & 255] * fx;
+                double bottom = LEVEL[src[j] & 255] * gx + LEVEL[src[j + 1] & 255] * fx;
+                // Math.round for values in 0..255, without its cost per pixel
+                out[row + x] = (byte) (int) (top * (1 - fy) + bottom * fy + 0.5);
             }
         }
         return new GrayImage(w, h, out);
+    }
+
+    /**
+     * Whether a source point has all four of its bilinear neighbours in a w x h image: floor(s) + 1 within the
+     * image is s below the last index.
+     */
+    private static boolean inside(double sx, double sy, int w, int h) {
+        return sx >= 0 && sy >= 0 && sx < w - 1 && sy < h - 1;
     }
 }

@@ -106,18 +106,29 @@ public record GrayImage(int width, int height, byte[] pixels) {
         int oh = h + 2 * pad;
         byte[] p = new byte[ow * oh];
         java.util.Arrays.fill(p, (byte) 255);
+        // each column's source columns and weight are the same on every row: computed once
+        int[] cx0 = new int[w];
+        int[] cx1 = new int[w];
+        double[] cfx = new double[w];
+        for (int x = 0; x < w; x++) {
+            double sx = Math.min(width - 1, Math.max(0, (x + 0.5) / f - 0.5));
+            cx0[x] = (int) sx;
+            cx1[x] = Math.min(width - 1, cx0[x] + 1);
+            cfx[x] = sx - cx0[x];
+        }
         for (int y = 0; y < h; y++) {
             double sy = Math.min(height - 1, Math.max(0, (y + 0.5) / f - 0.5));
             int y0 = (int) sy;
             int y1 = Math.min(height - 1, y0 + 1);
             double fy = sy - y0;
+            int r0 = y0 * width;
+            int r1 = y1 * width;
+            int o = (y + pad) * ow + pad;
             for (int x = 0; x < w; x++) {
-                double sx = Math.min(width - 1, Math.max(0, (x + 0.5) / f - 0.5));
-                int x0 = (int) sx;
-                int x1 = Math.min(width - 1, x0 + 1);
-                double fx = sx - x0;
-                double v = (get(x0, y0) * (1 - fx) + get(x1, y0) * fx) * (1 - fy) + (get(x0, y1) * (1 - fx) + get(x1, y1) * fx) * fy;
-                p[(y + pad) * ow + x + pad] = (byte) Math.round(v);
+                double fx = cfx[x];
+                double v = ((pixels[r0 + cx0[x]] & 255) * (1 - fx) + (pixels[r0 + cx1[x]] & 255) * fx) * (1 - fy)
+                        + ((pixels[r1 + cx0[x]] & 255) * (1 - fx) + (pixels[r1 + cx1[x]] & 255) * fx) * fy;
+                p[o + x] = (byte) Math.round(v);
             }
         }
         return new GrayImage(ow, oh, p);

@@ -45,11 +45,18 @@ public record InkBox(int x0, int y0, int x1, int y1, List<int[]> lines) {
             return null;
         }
         bands = joinFragments(bands);
+        // the box spans the first to the last column with ink in a band: each found from its own side
         for (int[] b : bands) {
             for (int x = x0; x < x1; x++) {
-                if (ink.count(x, b[0], x + 1, b[1]) >= 1 && colInk(ink, x, b[0], b[1]) >= 1) {
+                if (colInk(ink, x, b[0], b[1]) >= 1) {
                     bx0 = Math.min(bx0, x);
+                    break;
+                }
+            }
+            for (int x = x1 - 1; x >= x0; x--) {
+                if (colInk(ink, x, b[0], b[1]) >= 1) {
                     bx1 = Math.max(bx1, x + 1);
+                    break;
                 }
             }
         }

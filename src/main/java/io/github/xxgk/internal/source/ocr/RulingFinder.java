@@ -152,33 +152,13 @@ public final class RulingFinder {
     /** Runs of ink of at least minLen along every row (or column), merged over adjacent rows into lines. */
     private static List<Segment> runs(Ink ink, boolean horizontal, int minLen, int gap) {
         int lines = horizontal ? ink.height() : ink.width();
-        int along = horizontal ? ink.width() : ink.height();
-        boolean[] px = ink.lines(!horizontal);
+        LineRuns found = horizontal ? LineRuns.alongRows(ink, minLen, gap) : LineRuns.alongColumns(ink, minLen, gap);
         List<int[]> open = new ArrayList<>(); // {start, end, firstRow, lastRow, weightedSum, count}
         List<Segment> out = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
-            List<int[]> here = new ArrayList<>();
-            int runStart = -1;
-            int lastInk = -1;
-            for (int a = 0; a <= along; a++) {
-                boolean on = a < along && px[l * along + a];
-                if (on) {
-                    if (runStart < 0) {
-                        runStart = a;
-                    } else if (a - lastInk > gap + 1) {
-                        if (lastInk + 1 - runStart >= minLen) {
-                            here.add(new int[] {runStart, lastInk + 1});
-                        }
-                        runStart = a;
-                    }
-                    lastInk = a;
-                }
-            }
-            if (runStart >= 0 && lastInk + 1 - runStart >= minLen) {
-                here.add(new int[] {runStart, lastInk + 1});
-            }
             List<int[]> next = new ArrayList<>();
-            for (int[] r : here) {
+            for (int k = found.first()[l]; k < found.first()[l + 1]; k++) {
+                int[] r = {found.start()[k], found.end()[k]};
                 int[] joined = null;
                 for (int[] o : open) {
                     if (o[3] == l - 1 && r[0] < o[1] && o[0] < r[1]) {
