@@ -42,12 +42,23 @@ class SealOverNumberTest {
         OcrEngine.closeAll();
     }
 
+    /** The fixture's resolution. */
+    private static final double DPI = 213;
+
+    /** The fixture's page: its brightest and darkest channels, and what {@link ScannedPage} reads of it. */
+    private record Sealed(GrayImage gray, GrayImage darkest, PageObjects page) {
+
+        static Sealed read() throws Exception {
+            BufferedImage img = ImageIO.read(Path.of("fixtures/ocr/004-seal-over-t4.jpg").toFile());
+            GrayImage gray = GrayImage.of(img);
+            GrayImage darkest = GrayImage.darkestOf(img);
+            return new Sealed(gray, darkest, ScannedPage.read(3, gray, darkest, DPI, false, "004-seal-over-t4.jpg"));
+        }
+    }
+
     @Test
     void theFifteenNumbersOfTableFourKeepTheirPlaceAndEveryWrongOneIsInDoubt() throws Exception {
-        BufferedImage img = ImageIO.read(Path.of("fixtures/ocr/004-seal-over-t4.jpg").toFile());
-        GrayImage gray = GrayImage.of(img);
-        GrayImage darkest = GrayImage.darkestOf(img);
-        PageObjects page = ScannedPage.read(3, gray, darkest, 213, false, "004-seal-over-t4.jpg");
+        PageObjects page = Sealed.read().page();
 
         List<Glyph> row = valueRow(page);
         List<BigDecimal> truth = new ArrayList<>();
@@ -74,6 +85,33 @@ class SealOverNumberTest {
         // the 12 under the seal's star is not read as 12 (else this page no longer shows what it was cut for)
         assertNotEquals("12", row.get(5).text());
         assertTrue(wrong >= 1 && wrong <= 6, wrong + " cells wrong");
+    }
+
+    /**
+     * Which numbers Tesseract gets its inverted second look at ({@link CellReader#underColour}): those the seal's red
+     * ink lies over, and no number of clean print.
+     */
+    @Test
+    void theNumbersUnderTheSealAreUnderColourAndThoseAwayFromItAreNot() throws Exception {
+        Sealed sealed = Sealed.read();
+        int threshold = Ink.otsu(sealed.gray());
+        Ink ink = Ink.of(sealed.gray(), threshold);
+        CellReader reader = new CellReader(null, sealed.gray(), ink, Ink.of(sealed.darkest(), threshold), 4);
+        List<Glyph> row = valueRow(sealed.page());
+        assertEquals(15, row.size());
+        StringBuilder under = new StringBuilder();
+        for (Glyph g : row) {
+            int cx = (int) Math.round(g.cx() * DPI / 72);
+            int cy = (int) Math.round(g.cy() * DPI / 72);
+            InkBox box = InkBox.of(ink, cx - 25, cy - 18, cx + 25, cy + 18);
+            under.append(box != null && reader.underColour(box) ? 'x' : '.');
+        }
+        // x: under colour. The seal's centre is on the sixth number, its ring crosses the cells beside it; the first
+        // two numbers and the last six lie well away from the ring
+        String u = under.toString();
+        assertEquals('x', u.charAt(5), u);
+        assertEquals("..", u.substring(0, 2), u);
+        assertEquals("......", u.substring(9), u);
     }
 
     /** The row of the table with the most filled cells: table 四's fifteen numbers, left to right. */
