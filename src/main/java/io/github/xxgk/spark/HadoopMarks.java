@@ -32,6 +32,9 @@ import java.util.Map;
  */
 final class HadoopMarks {
 
+    /** The suffix of a mark being written, before it is renamed into place under its own name. */
+    private static final String WRITING = ".writing";
+
     static final String DIR = "inflight";
 
     private HadoopMarks() {
@@ -89,6 +92,15 @@ final class HadoopMarks {
         Path dir = dir(journal);
         FileSystem fs = dir.getFileSystem(conf);
         Map<String, Integer> deaths = new HashMap<>();
+        FileStatus[] writing;
+        try {
+            writing = fs.listStatus(dir, p -> p.getName().endsWith(WRITING));
+        } catch (FileNotFoundException e) {
+            writing = new FileStatus[0];
+        }
+        for (FileStatus w : writing) {
+            fs.delete(w.getPath(), false); // a mark a killed task never finished: no read had begun
+        }
         for (Found f : list(fs, dir, null)) {
             if (clear || !Journal.version().equals(firstLine(fs, f.path()))) {
                 fs.delete(f.path(), false);
@@ -120,8 +132,14 @@ final class HadoopMarks {
     /** Marks this content in flight for attempt {@code me}: call before it is read. */
     static Path mark(FileSystem fs, Path dir, String sha256, Owner me, String source) throws IOException {
         Path p = new Path(dir, sha256 + "." + me.token());
-        try (FSDataOutputStream s = fs.create(p, true)) {
+        // written beside and renamed into place: a task killed between creating the mark and writing it would leave
+        // an empty one, which the next run takes for another build's and deletes, losing the death
+        Path written = new Path(dir, p.getName() + WRITING);
+        try (FSDataOutputStream s = fs.create(written, true)) {
             s.write((Journal.version() + "\n" + source + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (!fs.rename(written, p)) {
+            throw new IOException("cannot move the in-flight mark " + written + " to " + p);
         }
         return p;
     }

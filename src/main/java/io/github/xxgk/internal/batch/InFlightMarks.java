@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InFlightMarks implements AutoCloseable {
 
     private static final String MARK = ".flight";
+    /** A mark being written, before it is moved into place under its own name. */
+    private static final String WRITING = ".writing";
     private static final String LOCK_PREFIX = "run-";
     private static final String LOCK = ".lock";
 
@@ -97,6 +100,15 @@ public final class InFlightMarks implements AutoCloseable {
                 }
             }
         }
+        try (var s = Files.newDirectoryStream(dir, "*" + MARK + WRITING)) {
+            for (Path p : s) {
+                String[] parts = p.getFileName().toString().split("\\.");
+                String owner = parts.length == 4 && parts[1].contains("-") ? parts[1].substring(0, parts[1].indexOf('-')) : "";
+                if (!owner.isEmpty() && gone.computeIfAbsent(owner, this::isGone)) {
+                    Files.deleteIfExists(p); // a dead run's mark it never finished writing: no read had begun
+                }
+            }
+        }
         for (Map.Entry<String, Boolean> e : gone.entrySet()) {
             if (e.getValue()) {
                 Files.deleteIfExists(lockFile(e.getKey())); // a dead run's lock: its marks keep the count
@@ -150,8 +162,12 @@ public final class InFlightMarks implements AutoCloseable {
     /** Marks this content in flight: call before it is read. */
     public Mark mark(String sha256, String source) {
         Path p = dir.resolve(sha256 + "." + run + "-" + seq.incrementAndGet() + MARK);
+        // written beside and moved into place: a process killed between creating the mark and writing it would
+        // leave an empty one, which the next run takes for another version's and deletes, losing the death
+        Path written = dir.resolve(p.getFileName() + WRITING);
         try {
-            Files.writeString(p, Journal.VERSION + "\n" + source + "\n", StandardCharsets.UTF_8);
+            Files.writeString(written, Journal.VERSION + "\n" + source + "\n", StandardCharsets.UTF_8);
+            Files.move(written, p, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mark " + source + " in flight in " + dir + ": " + e.getMessage(), e);
         }
