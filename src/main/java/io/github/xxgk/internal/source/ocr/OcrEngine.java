@@ -60,7 +60,7 @@ public final class OcrEngine implements AutoCloseable {
     /** Whether {@link #text} makes its inverted second reading now (set per call, see the class comment). */
     private boolean textInverts;
     /** Whether {@link #digits} makes its inverted second reading now (set per call, see the class comment). */
-    private boolean digitsInvert = true;
+    private boolean digitsInverts = true;
     private boolean closed;
 
     private OcrEngine() throws OcrUnavailableException {
@@ -177,10 +177,7 @@ public final class OcrEngine implements AutoCloseable {
     }
 
     private Reading readDigits(GrayImage img, int psm, boolean inverted) {
-        if (digitsInvert != inverted) {
-            digits.SetVariable(INVERT, inverted ? "1" : "0");
-            digitsInvert = inverted;
-        }
+        digitsInverts = inverting(digits, digitsInverts, inverted);
         return read(digits, img, psm);
     }
 
@@ -200,16 +197,16 @@ public final class OcrEngine implements AutoCloseable {
     }
 
     private Reading readText(GrayImage img, int psm) {
-        inverting(mostlyDark(img));
+        textInverts = inverting(text, textInverts, mostlyDark(img));
         return read(text, img, psm);
     }
 
-    /** Turns the Chinese model's inverted second reading on or off, if it is not so already. */
-    private void inverting(boolean on) {
-        if (textInverts != on) {
-            text.SetVariable(INVERT, on ? "1" : "0");
-            textInverts = on;
+    /** Turns a model's inverted second reading on or off, if it is not so already ({@code was}); gives {@code on}. */
+    private static boolean inverting(TessBaseAPI api, boolean was, boolean on) {
+        if (was != on) {
+            api.SetVariable(INVERT, on ? "1" : "0");
         }
+        return on;
     }
 
     /** Whether more than half of the image's pixels are darker than mid-grey: white print on a dark ground may be in it. */
@@ -227,7 +224,7 @@ public final class OcrEngine implements AutoCloseable {
     /** The words of a block of Chinese text with their boxes, for the text above and between tables. */
     public List<Word> words(GrayImage img) {
         List<Word> out = new ArrayList<>();
-        inverting(true);
+        textInverts = inverting(text, textInverts, true);
         setImage(text, img, PSM_SINGLE_BLOCK);
         if (text.Recognize(null) != 0) {
             return out;
