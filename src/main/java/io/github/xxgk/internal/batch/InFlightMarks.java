@@ -83,29 +83,24 @@ public final class InFlightMarks implements AutoCloseable {
 
     private void scan(boolean clear) throws IOException {
         Map<String, Boolean> gone = new HashMap<>();
-        try (var s = Files.newDirectoryStream(dir, "*" + MARK)) {
+        // the marks, and those a run was still writing when it ended (one more part to their name)
+        try (var s = Files.newDirectoryStream(dir, "*" + MARK + "*")) {
             for (Path p : s) {
-                String[] parts = p.getFileName().toString().split("\\.");
-                if (parts.length != 3) {
+                String name = p.getFileName().toString();
+                boolean writing = name.endsWith(MARK + WRITING);
+                String[] parts = name.split("\\.");
+                if (!writing && !name.endsWith(MARK) || parts.length != (writing ? 4 : 3)) {
                     continue;
                 }
                 String owner = parts[1].contains("-") ? parts[1].substring(0, parts[1].indexOf('-')) : parts[1];
                 if (!gone.computeIfAbsent(owner, this::isGone)) {
                     continue; // another run reading into this journal right now: its reads are not deaths
                 }
-                if (clear || !Journal.VERSION.equals(firstLine(p))) {
+                if (writing || clear || !Journal.VERSION.equals(firstLine(p))) {
+                    // a mark never moved into place had no read begun; another version's does not count
                     Files.deleteIfExists(p);
                 } else {
                     dead.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(p);
-                }
-            }
-        }
-        try (var s = Files.newDirectoryStream(dir, "*" + MARK + WRITING)) {
-            for (Path p : s) {
-                String[] parts = p.getFileName().toString().split("\\.");
-                String owner = parts.length == 4 && parts[1].contains("-") ? parts[1].substring(0, parts[1].indexOf('-')) : "";
-                if (!owner.isEmpty() && gone.computeIfAbsent(owner, this::isGone)) {
-                    Files.deleteIfExists(p); // a dead run's mark it never finished writing: no read had begun
                 }
             }
         }
