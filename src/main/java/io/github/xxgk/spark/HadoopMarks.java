@@ -7,6 +7,7 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.PathFilter;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -92,13 +93,7 @@ final class HadoopMarks {
         Path dir = dir(journal);
         FileSystem fs = dir.getFileSystem(conf);
         Map<String, Integer> deaths = new HashMap<>();
-        FileStatus[] writing;
-        try {
-            writing = fs.listStatus(dir, p -> p.getName().endsWith(WRITING));
-        } catch (FileNotFoundException e) {
-            writing = new FileStatus[0];
-        }
-        for (FileStatus w : writing) {
+        for (FileStatus w : listed(fs, dir, p -> p.getName().endsWith(WRITING))) {
             fs.delete(w.getPath(), false); // a mark a killed task never finished: no read had begun
         }
         for (Found f : list(fs, dir, null)) {
@@ -145,20 +140,23 @@ final class HadoopMarks {
     }
 
     private static List<Found> list(FileSystem fs, Path dir, String sha256) throws IOException {
-        FileStatus[] all;
-        try {
-            all = sha256 == null ? fs.listStatus(dir) : fs.listStatus(dir, p -> p.getName().startsWith(sha256 + "."));
-        } catch (FileNotFoundException e) {
-            return List.of();
-        }
         List<Found> out = new ArrayList<>();
-        for (FileStatus s : all) {
+        for (FileStatus s : listed(fs, dir, p -> sha256 == null || p.getName().startsWith(sha256 + "."))) {
             Found f = s.isFile() ? Found.of(s) : null;
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** The files of {@code dir} that {@code filter} takes; none when the folder is not there yet. */
+    private static FileStatus[] listed(FileSystem fs, Path dir, PathFilter filter) throws IOException {
+        try {
+            return fs.listStatus(dir, filter);
+        } catch (FileNotFoundException e) {
+            return new FileStatus[0];
+        }
     }
 
     private static String firstLine(FileSystem fs, Path p) {
