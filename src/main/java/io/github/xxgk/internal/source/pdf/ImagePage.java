@@ -74,8 +74,8 @@ final class ImagePage {
         if (samples == null) {
             return null;
         }
-        byte[] bright = white(width * height);
-        byte[] dark = samples.channels() == 1 ? null : white(width * height);
+        byte[] bright = GrayImage.blank(width, height).pixels();
+        byte[] dark = samples.channels() == 1 ? null : GrayImage.blank(width, height).pixels();
         PictureResampler.paint(samples.bytes(), samples.channels(), axes[0], axes[1], bright, dark);
         // a page without colour: its darkest channel is the page itself (as PageImages says)
         GrayImage darkest = dark == null || Arrays.equals(bright, dark) ? null : new GrayImage(width, height, dark);
@@ -150,11 +150,5 @@ final class ImagePage {
     /** A coordinate in Java2D's 32.32 fixed point, cut toward zero as it cuts it. */
     private static long fixed(double v) {
         return (long) (v * 4294967296.0);
-    }
-
-    private static byte[] white(int n) {
-        byte[] page = new byte[n];
-        Arrays.fill(page, (byte) 255);
-        return page;
     }
 }
